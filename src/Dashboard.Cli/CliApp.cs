@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Dashboard.Cli.Commands;
+using Dashboard.Cli.Hosting;
+
+namespace Dashboard.Cli;
+
+/// <summary>The <c>dashboard</c> executable: one command tree, every failure one sentence and an exit code.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        var root = new RootCommand("Inspection Ready: children's services analytics. Generate a synthetic council, load the warehouse, audit the loads.");
+        root.Subcommands.Add(DemoCommand.Create(env));
+        root.Subcommands.Add(GenerateCommand.Create(env));
+        root.Subcommands.Add(EtlCommand.Create(env));
+        root.Subcommands.Add(RunsCommand.Create(env));
+        root.Subcommands.Add(QuarantineCommand.Create(env));
+        root.Subcommands.Add(ScheduleCommand.Create(env));
+        root.Subcommands.Add(BenchCommand.Create(env));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var command = parse.CommandResult.Command;
+            var name = command == root ? "dashboard" : $"dashboard {string.Join(' ', Path(command, parse))}";
+            env.Error.WriteLine($"{parse.Errors[0].Message} See '{name} --help'.");
+            return ErrorReporter.UsageError;
+        }
+        try
+        {
+            var config = new InvocationConfiguration { Output = new AnsiTextWriter(env), Error = env.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(config, cancellationToken);
+        }
+#pragma warning disable CA1031 // The one place every failure becomes a sentence and an exit code.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return ErrorReporter.Report(ex, env.Error);
+        }
+    }
+
+    private static IEnumerable<string> Path(Command command, ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result?.Parent is CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+        return names.Count > 0 ? names : [command.Name];
+    }
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Dashboard.Cli.Hosting;
+using Dashboard.Data;
+using Dashboard.Etl;
+using Dashboard.Etl.Benchmarks;
+using Dashboard.Synthetic;
+using Spectre.Console;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>dashboard bench etl</c>: generates a council and loads it end to end in scratch files, and prints
+/// the figures docs/performance.md records: wall time, rows per second per table, peak memory, and the
+/// rate of a bare prepared-insert loop over the same rows (the floor this machine allows).
+/// </summary>
+internal static class BenchCommand
+{
+    private const double EndToEndTargetSeconds = 60;
+    private const double MemoryTargetGiB = 1.5;
+    private const double BaselineShareTarget = 0.25;
+
+    public static Command Create(CliEnvironment env)
+    {
+        var bench = new Command("bench", "Benchmarks that print figures for docs/performance.md.");
+        bench.Subcommands.Add(Etl(env));
+        return bench;
+    }
+
+    private static Command Etl(CliEnvironment env)
+    {
+        var preset = new Option<string>("--preset") { Description = "Council size.", DefaultValueFactory = _ => "large" };
+        preset.AcceptOnlyFromAmong("scilly", "small", "medium", "large");
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var years = new Option<int>("--years") { Description = "Years of history.", DefaultValueFactory = _ => 5 };
+        var command = new Command("etl", "Generate a council and load it end to end in scratch files; print time, rows per second, peak memory and the bare-insert floor.")
+        {
+            preset, seed, years,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var scratch = Directory.CreateTempSubdirectory("dashboard-bench-");
+            try
+            {
+                await RunAsync(env, GenerateCommand.ParsePreset(parse.GetValue(preset)!), parse.GetValue(seed), parse.GetValue(years), scratch.FullName, ct);
+            }
+            finally
+            {
+                scratch.Delete(recursive: true);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(CliEnvironment env, CouncilPreset preset, int seed, int years, string scratch, CancellationToken ct)
+    {
+        var sourcePath = Path.Combine(scratch, "source.db");
+        var total = Stopwatch.StartNew();
+        var summary = await GenerateCommand.GenerateAsync(env, new GeneratorOptions(preset, seed, years, AsOf: new DateOnly(2026, 3, 31)), sourcePath, ct);
+        var source = new DatabaseTarget(DatabaseProvider.Sqlite, sourcePath);
+        var options = new EtlOptions(source, new DatabaseTarget(DatabaseProvider.Sqlite, Path.Combine(scratch, "warehouse.db")))
+        {
+            TriggerKind = "bench",
+            AsOf = summary.AsOf,
+        };
+        var result = await EtlCommand.RunAsync(env, options, ct);
+        total.Stop();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakGiB = process.PeakWorkingSet64 / (1024.0 * 1024 * 1024);
+
+        var baseline = await ProgressDisplay.RunAsync(env.Out, "Bare prepared-insert loop over the same rows", _ =>
+            BareInsertBaseline.MeasureAsync(source, Path.Combine(scratch, "baseline.db"), ct));
+
+        Print(env.Out, preset, summary, result, baseline, total.Elapsed, peakGiB);
+    }
+
+    private static void Print(IAnsiConsole console, CouncilPreset preset, GenerationSummary summary, EtlRunResult result, BaselineResult baseline, TimeSpan endToEnd, double peakGiB)
+    {
+        var baselineByTable = baseline.Tables.ToDictionary(t => t.Table, StringComparer.Ordinal);
+        var table = new Table().Title($"ETL benchmark: {preset.ToString().ToLowerInvariant()} preset")
+            .AddColumn("Source table").AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("ETL s").RightAligned())
+            .AddColumn(new TableColumn("ETL rows/s").RightAligned()).AddColumn(new TableColumn("Bare insert rows/s").RightAligned());
+        foreach (var t in result.Tables)
+        {
+            var bare = baselineByTable.TryGetValue(t.SourceTable, out var b) && b.Elapsed > TimeSpan.Zero ? (b.Rows / b.Elapsed.TotalSeconds).ToString("N0") : "";
+            table.AddRow(Markup.Escape(t.SourceTable), t.RowsRead.ToString("N0"), t.Elapsed.TotalSeconds.ToString("N2"),
+                t.Elapsed > TimeSpan.Zero ? (t.RowsRead / t.Elapsed.TotalSeconds).ToString("N0") : "", bare);
+        }
+        console.Write(table);
+
+        var rows = result.Tables.Sum(t => t.RowsRead);
+        var etlRate = rows / result.Elapsed.TotalSeconds;
+        var bareRate = baseline.Rows / baseline.Elapsed.TotalSeconds;
+        var share = etlRate / bareRate;
+        console.WriteLine($"machine:                {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        console.WriteLine($"date:                   {DateTime.UtcNow:yyyy-MM-dd}");
+        console.WriteLine($"rows:                   {rows:N0} source rows");
+        console.WriteLine($"generate:               {summary.Elapsed.TotalSeconds:N1} s");
+        console.WriteLine($"etl:                    {result.Elapsed.TotalSeconds:N1} s ({etlRate:N0} rows/s)");
+        console.WriteLine($"bare insert loop:       {baseline.Elapsed.TotalSeconds:N1} s ({bareRate:N0} rows/s)");
+        console.WriteLine($"etl / bare insert rate: {share:P0} (target >= {BaselineShareTarget:P0}) {Verdict(share >= BaselineShareTarget)}");
+        console.WriteLine($"end to end:             {endToEnd.TotalSeconds:N1} s (target <= {EndToEndTargetSeconds} s) {Verdict(endToEnd.TotalSeconds <= EndToEndTargetSeconds)}");
+        console.WriteLine($"peak memory:            {peakGiB:N2} GiB working set (target <= {MemoryTargetGiB} GiB) {Verdict(peakGiB <= MemoryTargetGiB)}");
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "NOT MET";
+}

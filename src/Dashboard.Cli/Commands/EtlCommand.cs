@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Dashboard.Cli.Hosting;
+using Dashboard.Data;
+using Dashboard.Etl;
+using Spectre.Console;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary><c>dashboard etl</c>: one load from the source into the warehouse, audited.</summary>
+internal static class EtlCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var source = CommonOptions.Source();
+        var sourceProvider = CommonOptions.SourceProvider();
+        var warehouse = CommonOptions.Warehouse();
+        var warehouseProvider = CommonOptions.WarehouseProvider();
+        var command = new Command("etl", "Load the source (SSD extract) into the warehouse: validate, quarantine bad rows, swap in atomically.")
+        {
+            source, sourceProvider, warehouse, warehouseProvider,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = DashboardSettings.From(env.Configuration);
+            var options = new EtlOptions(
+                DashboardSettings.Override(settings.Source, parse.GetValue(source), parse.GetValue(sourceProvider)),
+                DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)));
+            var result = await RunAsync(env, options, ct);
+            PrintResult(env.Out, result);
+            return 0;
+        });
+        return command;
+    }
+
+    public static Task<EtlRunResult> RunAsync(CliEnvironment env, EtlOptions options, CancellationToken ct)
+    {
+        if (options.Source.Provider == DatabaseProvider.Sqlite && !File.Exists(SqlitePath(options.Source.ConnectionString)))
+        {
+            throw new SettingsException(
+                $"There is no source database at {SqlitePath(options.Source.ConnectionString)}: generate one with 'dashboard generate --preset small --out {SqlitePath(options.Source.ConnectionString)}' or set Dashboard:Source:ConnectionString.");
+        }
+        return ProgressDisplay.RunAsync(env.Out, "Loading the warehouse", progress =>
+            new EtlRunner(env.Time).RunAsync(options, new Relay<EtlProgress>(p => progress.Report((p.Table is null ? p.Stage : $"{p.Stage} {p.Table}", p.Fraction))), ct));
+    }
+
+    /// <summary>The file behind a SQLite connection string or bare path.</summary>
+    public static string SqlitePath(string connection) =>
+        connection.Contains('=', StringComparison.Ordinal)
+            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource
+            : connection;
+
+    public static void PrintResult(IAnsiConsole console, EtlRunResult result)
+    {
+        var table = new Table().Title($"Load {result.LoadId}: {result.Status}")
+            .AddColumn("Source table").AddColumn("Target")
+            .AddColumn(new TableColumn("Read").RightAligned()).AddColumn(new TableColumn("Loaded").RightAligned())
+            .AddColumn(new TableColumn("Quarantined").RightAligned()).AddColumn(new TableColumn("Changed").RightAligned())
+            .AddColumn(new TableColumn("Unknown refs").RightAligned());
+        foreach (var t in result.Tables)
+        {
+            table.AddRow(Markup.Escape(t.SourceTable), Markup.Escape(t.TargetTable), t.RowsRead.ToString("N0"), t.RowsLoaded.ToString("N0"),
+                t.RowsQuarantined == 0 ? "0" : $"[yellow]{t.RowsQuarantined:N0}[/]", t.RowsInserted.ToString("N0"), t.UnknownReferences.ToString("N0"));
+        }
+        table.AddRow("[bold]Total[/]", "", $"[bold]{result.Tables.Sum(t => t.RowsRead):N0}[/]", $"[bold]{result.Tables.Sum(t => t.RowsLoaded):N0}[/]",
+            $"[bold]{result.Tables.Sum(t => t.RowsQuarantined):N0}[/]", $"[bold]{result.Tables.Sum(t => t.RowsInserted):N0}[/]", $"[bold]{result.Tables.Sum(t => t.UnknownReferences):N0}[/]");
+        console.Write(table);
+        foreach (var warning in result.Warnings) console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning)}");
+        console.MarkupLine($"Load {result.LoadId} {result.Status} in {result.Elapsed.TotalSeconds:N1} s. See rejected rows with 'dashboard quarantine --run {result.LoadId}'.");
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace Dashboard.Cli.Hosting;
+
+/// <summary>Everything a command touches outside itself, so tests can run the real commands in-process
+/// with captured output, a fixed clock and their own configuration.</summary>
+public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, TimeProvider Time, IConfiguration Configuration)
+{
+    /// <summary>The process's own environment: the terminal, the system clock, appsettings.json beside the
+    /// executable and in the working directory, and Dashboard__* environment variables (last wins).</summary>
+    public static CliEnvironment FromProcess() => new(
+        AnsiConsole.Console,
+        Console.Error,
+        TimeProvider.System,
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build());
+}

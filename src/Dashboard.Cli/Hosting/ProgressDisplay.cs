@@ -1,0 +1,38 @@
+using Spectre.Console;
+
+namespace Dashboard.Cli.Hosting;
+
+/// <summary>Runs a long step under a Spectre.Console progress bar fed by the step's own progress reports.</summary>
+public static class ProgressDisplay
+{
+    public static async Task<T> RunAsync<T>(IAnsiConsole console, string title, Func<IProgress<(string Stage, double Fraction)>, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(work);
+        T result = default!;
+        await console.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(title), maxValue: 1.0);
+                var progress = new SynchronousProgress(report =>
+                {
+                    task.Description = Markup.Escape($"{title}: {report.Stage}");
+                    task.Value = Math.Clamp(report.Fraction, 0, 1);
+                });
+                result = await work(progress);
+                task.Description = Markup.Escape(title);
+                task.Value = 1.0;
+            });
+        return result;
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool and can report after the work ends; this
+    /// reports in line, in order.</summary>
+    private sealed class SynchronousProgress(Action<(string Stage, double Fraction)> report) : IProgress<(string Stage, double Fraction)>
+    {
+        public void Report((string Stage, double Fraction) value) => report(value);
+    }
+}
