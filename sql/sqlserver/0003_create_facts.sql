@@ -1,7 +1,8 @@
 -- Facts at the grain of each event (T-SQL twin of sql/sqlite/0003). Each keeps its source business key
 -- (unique), the dimension keys (0 = unknown member), dates as date keys (yyyymmdd; NULL where the event
--- has not happened, such as an open plan's end), the load that last changed the row (load_id) and a hash of its content (row_hash)
--- so a reload of unchanged data changes nothing. Flags are 1/0, NULL when the source did not say.
+-- has not happened, such as an open plan's end), the load that last changed the row (load_id) and a
+-- hash of its content (row_hash) so a reload of unchanged data changes nothing. Flags are 1/0, NULL when
+-- the source did not say.
 -- References between facts use the source business keys (referral_id, cp_plan_id, cla_id...).
 -- Business keys are NVARCHAR(64) here: the ETL should quarantine a longer key rather than fail the load.
 -- Never edit this file once landed: add a new script.

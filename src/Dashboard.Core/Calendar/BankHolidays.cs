@@ -61,7 +61,8 @@ public static class BankHolidays
             if (!Removed.Contains(d)) days[d] = name;
         }
 
-        Add(SubstituteIfWeekend(new DateOnly(year, 1, 1)), "New Year's Day");
+        var newYear = new DateOnly(year, 1, 1);
+        Add(NextWeekday(newYear), newYear.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? "New Year's Day (substitute day)" : "New Year's Day");
         var easter = EasterSunday(year);
         Add(easter.AddDays(-2), "Good Friday");
         Add(easter.AddDays(1), "Easter Monday");
@@ -69,20 +70,33 @@ public static class BankHolidays
         Add(LastMonday(year, 5), "Spring bank holiday");
         Add(LastMonday(year, 8), "Summer bank holiday");
 
-        // Christmas and Boxing Day: a weekend day moves to the next weekday not already taken.
+        // Christmas and Boxing Day: a day that falls at a weekend is moved to the next weekday not
+        // already a holiday (Christmas on a Sunday: Boxing Day stays on Monday, Christmas moves to Tuesday).
         var christmas = new DateOnly(year, 12, 25);
-        var boxing = new DateOnly(year, 12, 26);
-        var christmasObserved = SubstituteIfWeekend(christmas);
-        var boxingObserved = SubstituteIfWeekend(boxing);
-        if (boxingObserved <= christmasObserved) boxingObserved = NextWeekday(christmasObserved.AddDays(1));
-        Add(christmasObserved, "Christmas Day");
-        Add(boxingObserved, "Boxing Day");
+        var boxing = christmas.AddDays(1);
+        switch (christmas.DayOfWeek)
+        {
+            case DayOfWeek.Friday:
+                Add(christmas, "Christmas Day");
+                Add(christmas.AddDays(3), "Boxing Day (substitute day)");
+                break;
+            case DayOfWeek.Saturday:
+                Add(christmas.AddDays(2), "Christmas Day (substitute day)");
+                Add(christmas.AddDays(3), "Boxing Day (substitute day)");
+                break;
+            case DayOfWeek.Sunday:
+                Add(boxing, "Boxing Day");
+                Add(christmas.AddDays(2), "Christmas Day (substitute day)");
+                break;
+            default:
+                Add(christmas, "Christmas Day");
+                Add(boxing, "Boxing Day");
+                break;
+        }
 
         foreach (var (date, name) in OneOffChanges.Where(c => c.Key.Year == year)) days[date] = name;
         return days;
     }
-
-    private static DateOnly SubstituteIfWeekend(DateOnly d) => NextWeekday(d);
 
     private static DateOnly NextWeekday(DateOnly d)
     {
