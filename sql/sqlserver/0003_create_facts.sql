@@ -299,7 +299,7 @@ CREATE TABLE fact_care_leaver_status (
     accommodation               NVARCHAR(64)  NULL,
     accommodation_suitable      INT           NULL,
     activity                    NVARCHAR(64)  NULL,
-    pathway_plan_review_date_keyINT           NULL,
+    pathway_plan_review_date_key INT          NULL,
     personal_advisor            NVARCHAR(400) NULL,
     team_key                    INT           NOT NULL,
     worker_key                  INT           NOT NULL,

@@ -1,13 +1,17 @@
 namespace Dashboard.Data;
 
-/// <summary>The few places where SQLite and SQL Server differ. Everything else is portable SQL.</summary>
+/// <summary>The few places where SQLite and SQL Server differ. Everything else is portable SQL.
+/// Names passed in must be plain identifiers (letters, digits, underscores); anything else is refused
+/// with an ArgumentException, so no value can ever reach the SQL text through here.</summary>
 public interface ISqlDialect
 {
     DatabaseProvider Provider { get; }
 
     /// <summary>SQL that creates an empty session-scoped staging table with the same columns as
     /// <paramref name="targetTable"/> (SQLite: a TEMP table; SQL Server: a #temp table).
-    /// Returns the name to use for the staging table in later statements.</summary>
+    /// Returns the name to use for the staging table in later statements. Any staging table of that name
+    /// left on the connection (pooled connections keep SQLite TEMP tables) is dropped first. Constraints,
+    /// indexes and IDENTITY are not copied.</summary>
     (string Sql, string StagingName) CreateStagingLike(string targetTable, string stagingBaseName);
 
     /// <summary>SQL that drops the staging table if it exists.</summary>
@@ -19,4 +23,10 @@ public interface ISqlDialect
     /// <summary>Limit a SELECT to n rows: appended (SQLite LIMIT) or placed after SELECT (SQL Server TOP).
     /// Returns the full statement.</summary>
     string Limit(string selectWithoutLimit, int rows);
+
+    /// <summary>An INSERT of one row that returns the key the database assigned (SQLite: RETURNING; SQL Server:
+    /// OUTPUT INSERTED). Values are parameters named after the columns: <c>@column</c>. Run it with
+    /// ExecuteScalar; e.g. the load_id of a new etl_load_run row.</summary>
+    string InsertReturningKey(string table, IReadOnlyList<string> columns, string keyColumn) =>
+        throw new NotSupportedException($"{GetType().Name} does not build INSERT ... RETURNING statements.");
 }

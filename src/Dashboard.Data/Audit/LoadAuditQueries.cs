@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Dapper;
+using Dashboard.Data.Internal;
+
 namespace Dashboard.Data.Audit;
 
 /// <summary>One ETL run as the audit table records it.</summary>
@@ -16,27 +20,209 @@ public sealed record QuarantinedRow(
     long QuarantineId, long LoadId, string SourceTable, string? BusinessKey, string Field, string? Value,
     string Rule, string Message, string RowJson);
 
-/// <summary>Reads the load audit and the quarantine. Stateless: opens a connection per call.</summary>
+/// <summary>Reads the load audit and the quarantine. Stateless: opens a connection per call.
+/// Timestamps and dates come back typed from SQL Server and as ISO text from SQLite; both are read.</summary>
 public sealed class LoadAuditQueries(IConnectionFactory connections)
 {
-    /// <summary>The most recent runs, newest first.</summary>
-    public Task<IReadOnlyList<LoadRun>> RecentRunsAsync(int count, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    private const string RunColumns = """
+        SELECT load_id AS LoadId, started_at AS StartedAt, finished_at AS FinishedAt, status AS Status,
+               trigger_kind AS TriggerKind, source_provider AS SourceProvider, source_description AS SourceDescription,
+               as_of_date AS AsOfDate, duration_ms AS DurationMs, indicator_ms AS IndicatorMs,
+               error_message AS ErrorMessage, host_name AS HostName
+        FROM etl_load_run
+        """;
 
-    /// <summary>The per-table figures of the given runs.</summary>
-    public Task<IReadOnlyList<LoadTable>> TablesAsync(IReadOnlyCollection<long> loadIds, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    private const string RecentRuns = RunColumns + " ORDER BY load_id DESC";
+
+    private const string LastSucceeded = RunColumns + " WHERE status = 'succeeded' ORDER BY load_id DESC";
+
+    private const string Tables = """
+        SELECT load_id AS LoadId, source_table AS SourceTable, target_table AS TargetTable, rows_read AS RowsRead,
+               rows_loaded AS RowsLoaded, rows_quarantined AS RowsQuarantined, rows_inserted AS RowsInserted,
+               rows_deleted AS RowsDeleted, unknown_references AS UnknownReferences, duration_ms AS DurationMs,
+               warning AS Warning
+        FROM etl_load_table
+        WHERE load_id IN @LoadIds
+        ORDER BY load_id DESC, source_table
+        """;
+
+    private const string LatestQuarantinedLoad = "SELECT MAX(load_id) FROM etl_quarantine";
+
+    private const string QuarantineColumns = """
+        SELECT quarantine_id AS QuarantineId, load_id AS LoadId, source_table AS SourceTable, business_key AS BusinessKey,
+               field AS Field, "value" AS "Value", "rule" AS "Rule", message AS Message, row_json AS RowJson
+        FROM etl_quarantine
+        """;
+
+    private const string QuarantineOfLoad = QuarantineColumns + " WHERE load_id = @LoadId ORDER BY quarantine_id";
+
+    private const string QuarantineOfLoadAndTable =
+        QuarantineColumns + " WHERE load_id = @LoadId AND source_table = @SourceTable ORDER BY quarantine_id";
+
+    private const string QuarantineSummary = """
+        SELECT source_table AS SourceTable, "rule" AS "Rule", COUNT(*) AS "Rows"
+        FROM etl_quarantine
+        WHERE load_id = @LoadId
+        GROUP BY source_table, "rule"
+        ORDER BY source_table, "rule"
+        """;
+
+    private readonly IConnectionFactory _connections = connections ?? throw new ArgumentNullException(nameof(connections));
+
+    private ISqlDialect Dialect => _connections.Dialect;
+
+    /// <summary>The most recent runs, newest first.</summary>
+    public async Task<IReadOnlyList<LoadRun>> RecentRunsAsync(int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RunRow>(new CommandDefinition(Dialect.Limit(RecentRuns, count),
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRun())];
+    }
+
+    /// <summary>The per-table figures of the given runs, newest run first, then by source table.</summary>
+    public async Task<IReadOnlyList<LoadTable>> TablesAsync(IReadOnlyCollection<long> loadIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(loadIds);
+        if (loadIds.Count == 0) return [];
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<TableRow>(new CommandDefinition(Tables, new { LoadIds = loadIds.Distinct().ToArray() },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToTable())];
+    }
 
     /// <summary>The last run that succeeded, or null.</summary>
-    public Task<LoadRun?> LastSucceededAsync(CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<LoadRun?> LastSucceededAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(Dialect.Limit(LastSucceeded, 1),
+            cancellationToken: cancellationToken));
+        return row?.ToRun();
+    }
 
     /// <summary>Quarantined rows of one run (default: the latest run that has any) and optionally one
     /// source table, at most <paramref name="limit"/>, in quarantine order.</summary>
-    public Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(long? loadId, string? sourceTable, int limit, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(long? loadId, string? sourceTable, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var run = loadId ?? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(LatestQuarantinedLoad,
+            cancellationToken: cancellationToken));
+        if (run is null) return [];
+        var sql = sourceTable is null ? QuarantineOfLoad : QuarantineOfLoadAndTable;
+        var rows = await connection.QueryAsync<QuarantineRow>(new CommandDefinition(Dialect.Limit(sql, limit),
+            new { LoadId = run.Value, SourceTable = sourceTable }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToQuarantinedRow())];
+    }
 
     /// <summary>Quarantine counts by source table and rule for one run.</summary>
-    public Task<IReadOnlyList<(string SourceTable, string Rule, long Rows)>> QuarantineSummaryAsync(long loadId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<IReadOnlyList<(string SourceTable, string Rule, long Rows)>> QuarantineSummaryAsync(long loadId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(QuarantineSummary, new { LoadId = loadId },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => (r.SourceTable, r.Rule, r.Rows))];
+    }
+
+    /// <summary>etl_load_run as stored: dates stay untyped until parsed (text in SQLite, typed in SQL Server).</summary>
+    private sealed class RunRow
+    {
+        public long LoadId { get; set; }
+
+        public object? StartedAt { get; set; }
+
+        public object? FinishedAt { get; set; }
+
+        public string Status { get; set; } = "";
+
+        public string TriggerKind { get; set; } = "";
+
+        public string SourceProvider { get; set; } = "";
+
+        public string SourceDescription { get; set; } = "";
+
+        public object? AsOfDate { get; set; }
+
+        public long? DurationMs { get; set; }
+
+        public long? IndicatorMs { get; set; }
+
+        public string? ErrorMessage { get; set; }
+
+        public string HostName { get; set; } = "";
+
+        public LoadRun ToRun() => new(
+            LoadId,
+            IsoText.ToTimestamp(StartedAt ?? throw Missing("started_at"), $"started_at of load {LoadId}"),
+            IsoText.ToNullableTimestamp(FinishedAt, $"finished_at of load {LoadId}"),
+            Status, TriggerKind, SourceProvider, SourceDescription,
+            IsoText.ToDate(AsOfDate ?? throw Missing("as_of_date"), $"as_of_date of load {LoadId}"),
+            DurationMs, IndicatorMs, ErrorMessage, HostName);
+
+        private FormatException Missing(string column) => new($"Load {LoadId} has no {column}.");
+    }
+
+    // Rows are read into settable classes, not straight into the records: Dapper's constructor matching needs the
+    // exact column types, which differ between the engines (and in SQLite even between a NULL and a value).
+    private sealed class TableRow
+    {
+        public long LoadId { get; set; }
+
+        public string SourceTable { get; set; } = "";
+
+        public string TargetTable { get; set; } = "";
+
+        public long RowsRead { get; set; }
+
+        public long RowsLoaded { get; set; }
+
+        public long RowsQuarantined { get; set; }
+
+        public long RowsInserted { get; set; }
+
+        public long RowsDeleted { get; set; }
+
+        public long UnknownReferences { get; set; }
+
+        public long DurationMs { get; set; }
+
+        public string? Warning { get; set; }
+
+        public LoadTable ToTable() => new(LoadId, SourceTable, TargetTable, RowsRead, RowsLoaded, RowsQuarantined, RowsInserted,
+            RowsDeleted, UnknownReferences, DurationMs, Warning);
+    }
+
+    private sealed class QuarantineRow
+    {
+        public long QuarantineId { get; set; }
+
+        public long LoadId { get; set; }
+
+        public string SourceTable { get; set; } = "";
+
+        public string? BusinessKey { get; set; }
+
+        public string Field { get; set; } = "";
+
+        public string? Value { get; set; }
+
+        public string Rule { get; set; } = "";
+
+        public string Message { get; set; } = "";
+
+        public string RowJson { get; set; } = "";
+
+        public QuarantinedRow ToQuarantinedRow() =>
+            new(QuarantineId, LoadId, SourceTable, BusinessKey, Field, Value, Rule, Message, RowJson);
+    }
+
+    private sealed class SummaryRow
+    {
+        public string SourceTable { get; set; } = "";
+
+        public string Rule { get; set; } = "";
+
+        public long Rows { get; set; }
+    }
 }
