@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Dashboard.Cli.Commands;
 using Dashboard.Cli.Hosting;
 
@@ -22,8 +23,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            var command = parse.CommandResult.Command;
-            var name = command == root ? "dashboard" : $"dashboard {string.Join(' ', Path(command, parse))}";
+            var name = string.Join(' ', CommandPath(parse));
             env.Error.WriteLine($"{parse.Errors[0].Message} See '{name} --help'.");
             return ErrorReporter.UsageError;
         }
@@ -40,13 +40,14 @@ public static class CliApp
         }
     }
 
-    private static IEnumerable<string> Path(Command command, ParseResult parse)
+    /// <summary>"dashboard bench etl": the words that name the command a parse ended on.</summary>
+    private static List<string> CommandPath(ParseResult parse)
     {
         var names = new List<string>();
-        for (var result = parse.CommandResult; result?.Parent is CommandResult parent; result = parent)
+        for (SymbolResult? result = parse.CommandResult; result is CommandResult command; result = command.Parent)
         {
-            names.Insert(0, result.Command.Name);
+            names.Insert(0, command.Parent is null ? "dashboard" : command.Command.Name);
         }
-        return names.Count > 0 ? names : [command.Name];
+        return names;
     }
 }

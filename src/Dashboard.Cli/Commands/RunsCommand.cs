@@ -77,7 +77,9 @@ internal static class RunsCommand
             .AddColumn(new TableColumn("Read").RightAligned()).AddColumn(new TableColumn("Loaded").RightAligned())
             .AddColumn(new TableColumn("Quarantined").RightAligned()).AddColumn(new TableColumn("Changed").RightAligned())
             .AddColumn(new TableColumn("Removed").RightAligned()).AddColumn(new TableColumn("Took").RightAligned()).AddColumn("Warning");
-        foreach (var t in tables)
+        // In load order (parents first), as the ETL ran them.
+        var order = Dashboard.Core.Ssd.SsdSchema.All.Select((t, i) => (t.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.OrdinalIgnoreCase);
+        foreach (var t in tables.OrderBy(t => order.GetValueOrDefault(t.SourceTable, int.MaxValue)).ThenBy(t => t.SourceTable, StringComparer.Ordinal))
         {
             table.AddRow(Markup.Escape(t.SourceTable), Markup.Escape(t.TargetTable), t.RowsRead.ToString("N0"), t.RowsLoaded.ToString("N0"),
                 t.RowsQuarantined == 0 ? "0" : $"[yellow]{t.RowsQuarantined:N0}[/]", t.RowsInserted.ToString("N0"), t.RowsDeleted.ToString("N0"),

@@ -10,7 +10,7 @@ public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, TimeProv
     /// <summary>The process's own environment: the terminal, the system clock, appsettings.json beside the
     /// executable and in the working directory, and Dashboard__* environment variables (last wins).</summary>
     public static CliEnvironment FromProcess() => new(
-        AnsiConsole.Console,
+        Terminal(),
         Console.Error,
         TimeProvider.System,
         new ConfigurationBuilder()
@@ -18,4 +18,14 @@ public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, TimeProv
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build());
+
+    /// <summary>The terminal; when output goes to a file or a pipe (a nightly log), tables are drawn wide
+    /// instead of wrapped to 80 columns, and without colour codes.</summary>
+    private static IAnsiConsole Terminal()
+    {
+        if (!Console.IsOutputRedirected) return AnsiConsole.Console;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
+        console.Profile.Width = 200;
+        return console;
+    }
 }

@@ -24,7 +24,7 @@ public sealed record DashboardSettings(
         var dataDirectory = Path.GetFullPath(section["DataDirectory"] is { Length: > 0 } d ? d : "data");
         var source = Target(section.GetSection("Source"), "Source", Path.Combine(dataDirectory, "source.db"));
         var warehouse = Target(section.GetSection("Warehouse"), "Warehouse", Path.Combine(dataDirectory, "warehouse.db"));
-        return new DashboardSettings(dataDirectory, source, warehouse, Schedule(section.GetSection("Schedule")));
+        return new DashboardSettings(dataDirectory, source, warehouse, ParseSchedule(section.GetSection("Schedule")));
     }
 
     /// <summary>A target from options when given, else from these settings.</summary>
@@ -36,8 +36,15 @@ public sealed record DashboardSettings(
             return provider is null || p == configured.Provider ? configured : throw new SettingsException(
                 $"Give a connection string with the {provider} provider: the configured one is for {Name(configured.Provider)}.");
         }
-        return new DatabaseTarget(p, connection);
+        return Normalise(new DatabaseTarget(p, connection));
     }
+
+    /// <summary>A bare file path given for SQLite becomes a full connection string with an absolute path,
+    /// so every layer (and every message) sees the same file whatever the working directory.</summary>
+    public static DatabaseTarget Normalise(DatabaseTarget target) =>
+        target.Provider == DatabaseProvider.Sqlite && !target.ConnectionString.Contains('=', StringComparison.Ordinal)
+            ? target with { ConnectionString = $"Data Source={Path.GetFullPath(target.ConnectionString)}" }
+            : target;
 
     public static DatabaseProvider ParseProvider(string value, string settingName) => value.Trim().ToLowerInvariant() switch
     {
@@ -62,10 +69,10 @@ public sealed record DashboardSettings(
             }
             connection = defaultPath;
         }
-        return new DatabaseTarget(provider, connection);
+        return Normalise(new DatabaseTarget(provider, connection));
     }
 
-    private static ScheduleOptions Schedule(IConfigurationSection section)
+    private static ScheduleOptions ParseSchedule(IConfigurationSection section)
     {
         var at = ScheduleOptions.Default.At;
         if (section["At"] is { Length: > 0 } atText && !TimeOnly.TryParseExact(atText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out at))

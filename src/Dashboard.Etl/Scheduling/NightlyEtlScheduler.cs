@@ -28,10 +28,16 @@ public sealed class NightlyEtlScheduler(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var zone = options.Zone ?? time.LocalTimeZone;
+        DateTimeOffset? previous = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var due = NightlySchedule.NextRun(time.GetUtcNow(), options.At, zone);
-            var wait = due - time.GetUtcNow();
+            // The night after the last one that ran. If that time has already passed (a run overran, or
+            // the machine slept through it) the missed load runs at once, and only once.
+            var now = time.GetUtcNow();
+            var due = NightlySchedule.NextRun(previous ?? now, options.At, zone);
+            if (due < now) due = now;
+            previous = due;
+            var wait = due - now;
             if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
             report(await RunWithRetryAsync(due, cancellationToken));
         }
