@@ -24,7 +24,8 @@ public static class CliApp
         if (parse.Errors.Count > 0)
         {
             var name = string.Join(' ', CommandPath(parse));
-            env.Error.WriteLine($"{parse.Errors[0].Message} See '{name} --help'.");
+            var message = System.Text.RegularExpressions.Regex.Replace(parse.Errors[0].Message, @"\s*\n\s*", " ").TrimEnd('.');
+            env.Error.WriteLine($"{message}. See '{name} --help'.");
             return ErrorReporter.UsageError;
         }
         try
