@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Dashboard.Core.Ssd;
+using Dashboard.Data;
+using Dashboard.Etl.Source;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Etl.Benchmarks;
+
+/// <summary>The baseline's figures: rows and time in all, and per source table.</summary>
+public sealed record BaselineResult(long Rows, TimeSpan Elapsed, IReadOnlyList<(string Table, long Rows, TimeSpan Elapsed)> Tables)
+{
+    public double RowsPerSecond => Elapsed > TimeSpan.Zero ? Rows / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>
+/// The yardstick the ETL's speed is judged against: the same source rows written by the barest loop SQLite
+/// allows, a prepared one-row INSERT with reused parameters into plain tables (no types, keys or indexes),
+/// all in one transaction, on a connection set up like the warehouse's (WAL, synchronous=NORMAL). Each table
+/// is read into memory first, untimed; only the insert loops (and the final commit) are timed.
+/// </summary>
+public static class BareInsertBaseline
+{
+    public static async Task<BaselineResult> MeasureAsync(DatabaseTarget source, string scratchSqlitePath, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(scratchSqlitePath);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(scratchSqlitePath + suffix)) File.Delete(scratchSqlitePath + suffix);
+        }
+
+        await using var reader = await SourceDatabase.OpenAsync(source, ct);
+        var present = (await reader.CheckSchemaAsync(SsdSchema.All, ct)).Where(s => s.Present).Select(s => s.Table).ToList();
+
+        await using var scratch = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = scratchSqlitePath, Pooling = false }.ToString());
+        await scratch.OpenAsync(ct);
+        Execute(scratch, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        foreach (var table in present)
+        {
+            Execute(scratch, null, $"CREATE TABLE {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))})");
+        }
+
+        var tables = new List<(string, long, TimeSpan)>();
+        var total = TimeSpan.Zero;
+        long totalRows = 0;
+        using (var transaction = scratch.BeginTransaction())
+        {
+            foreach (var table in present)
+            {
+                var rows = reader.ReadRows(table, ct).Select(r => (object?[])r.Clone()).ToList();   // untimed
+                var elapsed = InsertLoop(scratch, transaction, table, rows);
+                tables.Add((table.Name, rows.Count, elapsed));
+                total += elapsed;
+                totalRows += rows.Count;
+            }
+            var commit = Stopwatch.StartNew();
+            transaction.Commit();
+            total += commit.Elapsed;
+        }
+        return new BaselineResult(totalRows, total, tables);
+    }
+
+    private static TimeSpan InsertLoop(SqliteConnection connection, SqliteTransaction transaction, SsdTable table, List<object?[]> rows)
+    {
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))}) " +
+                             $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => "@p" + i))})";
+        var parameters = table.Columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter("@p" + i, DBNull.Value))).ToArray();
+        insert.Prepare();
+        var clock = Stopwatch.StartNew();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = row[i] ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
+        return clock.Elapsed;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // names come from the contract
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+}

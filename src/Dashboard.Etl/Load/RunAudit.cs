@@ -1,0 +1,87 @@
+using System.Data.Common;
+using System.Globalization;
+using Dashboard.Data;
+
+namespace Dashboard.Etl.Load;
+
+/// <summary>What etl_load_run records about a run when it starts.</summary>
+public sealed record RunStart(
+    DateTimeOffset StartedAt, string TriggerKind, DatabaseProvider SourceProvider, string SourceDescription,
+    DateOnly AsOf, string HostName);
+
+/// <summary>
+/// Writes the load audit: etl_load_run (opened as 'running' and committed at once; closed as 'succeeded'
+/// inside the swap transaction, or as 'failed' in its own small transaction) and etl_load_table.
+/// </summary>
+public static class RunAudit
+{
+    public static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    /// <summary>Inserts the run as 'running' and returns its load_id.</summary>
+    /// <param name="waitBriefly">Wait at most about a second for another connection's write transaction.</param>
+    public static async Task<long> StartAsync(IConnectionFactory warehouse, RunStart run, CancellationToken ct, bool waitBriefly = false)
+    {
+        string[] columns = ["started_at", "status", "trigger_kind", "source_provider", "source_description", "as_of_date", "host_name"];
+        var sql = warehouse.Dialect.InsertReturningKey("etl_load_run", columns, "load_id");
+        await using var connection = await warehouse.OpenAsync(ct);
+        // Microsoft.Data.Sqlite retries a busy BEGIN IMMEDIATE for the connection's DefaultTimeout and a busy
+        // statement for its CommandTimeout (seconds); SqlClient needs no more than a second for this insert either.
+        if (waitBriefly && connection is Microsoft.Data.Sqlite.SqliteConnection sqlite) sqlite.DefaultTimeout = 1;
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var command = Sql.Command(connection, transaction, sql,
+            ("@started_at", Iso(run.StartedAt)), ("@status", "running"), ("@trigger_kind", run.TriggerKind),
+            ("@source_provider", run.SourceProvider.ToString()), ("@source_description", run.SourceDescription),
+            ("@as_of_date", run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@host_name", run.HostName));
+        if (waitBriefly) command.CommandTimeout = 1;
+        var id = await command.ExecuteScalarAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Convert.ToInt64(id, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Closes the run as 'failed' with the error, in its own transaction (never throws for a broken warehouse).</summary>
+    public static async Task<bool> FailAsync(IConnectionFactory warehouse, long loadId, DateTimeOffset finishedAt, long durationMs, string error)
+    {
+        const string FailSql = "UPDATE etl_load_run SET status = 'failed', finished_at = @finished_at, duration_ms = @duration_ms, " +
+                               "error_message = @error_message WHERE load_id = @load_id";
+        try
+        {
+            await using var connection = await warehouse.OpenAsync(CancellationToken.None);
+            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+            await Sql.ExecuteAsync(connection, transaction, FailSql, CancellationToken.None,
+                ("@finished_at", Iso(finishedAt)), ("@duration_ms", durationMs), ("@error_message", error), ("@load_id", loadId));
+            await transaction.CommitAsync(CancellationToken.None);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;   // the warehouse itself is the problem; the exception the caller throws says so
+        }
+    }
+
+    /// <summary>Closes the run as 'succeeded' inside the swap transaction.</summary>
+    public static Task SucceedAsync(DbConnection connection, DbTransaction transaction, long loadId, DateTimeOffset finishedAt, long durationMs, CancellationToken ct)
+    {
+        const string SucceedSql = "UPDATE etl_load_run SET status = 'succeeded', finished_at = @finished_at, duration_ms = @duration_ms " +
+                                  "WHERE load_id = @load_id";
+        return Sql.ExecuteAsync(connection, transaction, SucceedSql, ct,
+            ("@finished_at", Iso(finishedAt)), ("@duration_ms", durationMs), ("@load_id", loadId));
+    }
+
+    /// <summary>One etl_load_table row per source table, inside the swap transaction.</summary>
+    public static async Task WriteTablesAsync(DbConnection connection, DbTransaction transaction, long loadId, IEnumerable<EtlTableResult> tables, CancellationToken ct)
+    {
+        const string TableSql = "INSERT INTO etl_load_table (load_id, source_table, target_table, rows_read, rows_loaded, " +
+                                "rows_quarantined, rows_inserted, rows_deleted, unknown_references, duration_ms, warning) VALUES " +
+                                "(@load_id, @source_table, @target_table, @rows_read, @rows_loaded, @rows_quarantined, " +
+                                "@rows_inserted, @rows_deleted, @unknown_references, @duration_ms, @warning)";
+        foreach (var t in tables)
+        {
+            await Sql.ExecuteAsync(connection, transaction, TableSql, ct,
+                ("@load_id", loadId), ("@source_table", t.SourceTable), ("@target_table", t.TargetTable),
+                ("@rows_read", t.RowsRead), ("@rows_loaded", t.RowsLoaded), ("@rows_quarantined", t.RowsQuarantined),
+                ("@rows_inserted", t.RowsInserted), ("@rows_deleted", t.RowsDeleted),
+                ("@unknown_references", t.UnknownReferences), ("@duration_ms", (long)t.Elapsed.TotalMilliseconds),
+                ("@warning", t.Warning));
+        }
+    }
+}

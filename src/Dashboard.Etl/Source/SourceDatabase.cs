@@ -1,0 +1,245 @@
+using System.Data.Common;
+using Dashboard.Core.Ssd;
+using Dashboard.Data;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Etl.Source;
+
+/// <summary>What the source holds of one contract table.</summary>
+/// <param name="Present">False for an absent (or, for an extension table, incomplete) table.</param>
+/// <param name="Rows">The row count when the schema was checked (for progress only).</param>
+/// <param name="Warning">An absent or empty extension table, or an empty early help table.</param>
+public sealed record SourceTableStatus(SsdTable Table, bool Present, long Rows, string? Warning);
+
+/// <summary>
+/// The council's SSD-shaped reporting database, opened read only through plain ADO.NET. Reads select exactly
+/// the contract's columns by name (quoted for the provider) and stream through a DbDataReader. For SQLite the
+/// whole extract runs in one read transaction, so every table comes from the same snapshot.
+/// </summary>
+public sealed class SourceDatabase : IAsyncDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly DbTransaction? _snapshot;
+
+    private SourceDatabase(DatabaseTarget target, DbConnection connection, DbTransaction? snapshot)
+    {
+        Target = target;
+        _connection = connection;
+        _snapshot = snapshot;
+    }
+
+    public DatabaseTarget Target { get; }
+
+    /// <summary>Ids compare as SQL Server compares them (case-insensitive collations) or as SQLite does (binary).</summary>
+    public StringComparer KeyComparer => Target.Provider == DatabaseProvider.SqlServer ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    public static async Task<SourceDatabase> OpenAsync(DatabaseTarget target, CancellationToken ct)
+    {
+        var description = Describe(target);
+        DbConnection connection;
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            var builder = new SqliteConnectionStringBuilder(SqliteConnectionString(target)) { Mode = SqliteOpenMode.ReadOnly };
+            var file = builder.DataSource;
+            if (string.IsNullOrWhiteSpace(file) || (!file.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !File.Exists(file)))
+            {
+                throw new EtlException($"Cannot open the source database {description}: file not found.");
+            }
+            connection = new SqliteConnection(builder.ConnectionString);
+        }
+        else
+        {
+            var builder = new SqlConnectionStringBuilder(target.ConnectionString) { ApplicationIntent = ApplicationIntent.ReadOnly };
+            connection = new SqlConnection(builder.ConnectionString);
+        }
+        try
+        {
+            await connection.OpenAsync(ct);
+            DbTransaction? snapshot = null;
+            if (connection is SqliteConnection sqlite)
+            {
+                snapshot = sqlite.BeginTransaction(deferred: true);
+            }
+            return new SourceDatabase(target, connection, snapshot);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or ArgumentException)
+        {
+            await connection.DisposeAsync();
+            throw new EtlException($"Cannot open the source database {description}: {FirstSentence(ex.Message)}", ex);
+        }
+    }
+
+    /// <summary>A SQLite target's connection string; a bare file path (no '=') means <c>Data Source=path</c>, as in Data.</summary>
+    public static string SqliteConnectionString(DatabaseTarget target) =>
+        target.ConnectionString.Contains('=', StringComparison.Ordinal)
+            ? target.ConnectionString
+            : new SqliteConnectionStringBuilder { DataSource = target.ConnectionString.Trim() }.ToString();
+
+    /// <summary>The target described without credentials, even if the Data layer cannot describe it.</summary>
+    public static string Describe(DatabaseTarget target)
+    {
+        try
+        {
+            return target.Describe();
+        }
+        catch (Exception ex) when (ex is NotImplementedException or ArgumentException or FormatException or KeyNotFoundException)
+        {
+            return target.Provider == DatabaseProvider.Sqlite
+                ? new SqliteConnectionStringBuilder(SqliteConnectionString(target)).DataSource
+                : "a SQL Server database";
+        }
+    }
+
+    private static string FirstSentence(string message) => EtlRunner.FirstSentence(message);
+
+    /// <summary>
+    /// Checks that every contract table exists with every contract column. A missing SSD table or column
+    /// stops the run (named); an absent, incomplete or empty extension table, or an empty early help table,
+    /// is a warning and the table is treated as holding no rows.
+    /// </summary>
+    public async Task<IReadOnlyList<SourceTableStatus>> CheckSchemaAsync(IEnumerable<SsdTable> tables, CancellationToken ct)
+    {
+        var result = new List<SourceTableStatus>();
+        foreach (var table in tables)
+        {
+            var columns = await ColumnsAsync(table.Name, ct);
+            if (columns.Count == 0)
+            {
+                if (!table.IsExtension)
+                {
+                    throw new EtlException($"The source database has no table {table.Name}: is this an SSD extract?");
+                }
+                result.Add(new SourceTableStatus(table, false, 0, $"{table.Name} is absent: {Consequence(table)}"));
+                continue;
+            }
+            var missing = table.Columns.Select(c => c.Name).Where(c => !columns.Contains(c)).ToList();
+            if (missing.Count > 0)
+            {
+                var names = string.Join(", ", missing);
+                if (!table.IsExtension)
+                {
+                    throw new EtlException($"The source table {table.Name} has no column {names}: is this SSD v1.4 or later?");
+                }
+                result.Add(new SourceTableStatus(table, false, 0,
+                    $"{table.Name} lacks column {names} and was not read: {Consequence(table)}"));
+                continue;
+            }
+            var rows = await CountAsync(table, ct);
+            var empty = rows == 0 && (table.IsExtension || table.Name == SsdSchema.EarlyHelpEpisodes.Name);
+            result.Add(new SourceTableStatus(table, true, rows, empty ? $"{table.Name} is empty: {Consequence(table)}" : null));
+        }
+        return result;
+    }
+
+    private static string Consequence(SsdTable table) => table.Name switch
+    {
+        "ssd_ext_meeting_attendance" => "multi-agency indicators will show as not available.",
+        "ssd_ext_management_oversight" => "management oversight indicators will show as not available.",
+        "ssd_early_help_episodes" => "early help figures will show as not available.",
+        _ => "figures that depend on it will show as not available.",
+    };
+
+    private async Task<HashSet<string>> ColumnsAsync(string table, CancellationToken ct)
+    {
+        // SQLite: the table_info pragma as a table-valued function; SQL Server: the information schema.
+        const string SqliteColumns = "SELECT name FROM pragma_table_info(@table)";
+        const string SqlServerColumns = "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = @table";
+        await using var command = Command(Target.Provider == DatabaseProvider.Sqlite ? SqliteColumns : SqlServerColumns);
+        AddParameter(command, "@table", table);
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) columns.Add(reader.GetString(0));
+        return columns;
+    }
+
+    // Rows, for progress and the "empty" warning only. SQLite: MAX(rowid) is an index seek where COUNT(*) reads the
+    // whole table; it can overstate after deletes, which progress does not mind (and 0 still means empty).
+    private async Task<long> CountAsync(SsdTable table, CancellationToken ct)
+    {
+        var sql = Target.Provider == DatabaseProvider.Sqlite
+            ? $"SELECT COALESCE(MAX(rowid), 0) FROM {Quote(table.Name)}"
+            : $"SELECT COUNT_BIG(*) FROM {Quote(table.Name)}";
+        try
+        {
+            await using var command = Command(sql);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            // A WITHOUT ROWID table or a view: count it.
+            await using var command = Command($"SELECT COUNT(*) FROM {Quote(table.Name)}");
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>
+    /// The business keys that occur more than once (trimmed, as <c>RowValidator.KeyOf</c> spells them), found
+    /// by a GROUP BY ... HAVING COUNT(*) &gt; 1 on the source. Rows missing a key column are left to the
+    /// required rule.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> DuplicateKeysAsync(SsdTable table, CancellationToken ct)
+    {
+        var trimmed = table.Key.Select(k => $"LTRIM(RTRIM({Quote(k)}))").ToList();
+        var present = string.Join(" AND ", table.Key.Select(k => $"{Quote(k)} IS NOT NULL"));
+        var sql = $"SELECT {string.Join(", ", trimmed)} FROM {Quote(table.Name)} WHERE {present} " +
+                  $"GROUP BY {string.Join(", ", trimmed)} HAVING COUNT(*) > 1";
+        await using var command = Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var keys = new HashSet<string>(KeyComparer);
+        var parts = new string?[table.Key.Count];
+        while (await reader.ReadAsync(ct))
+        {
+            for (var i = 0; i < parts.Length; i++) parts[i] = Validation.ValueParsers.Id(reader.GetValue(i));
+            if (parts.All(p => p is not null)) keys.Add(string.Join('|', parts));
+        }
+        return keys;
+    }
+
+    /// <summary>Streams a table's contract columns, in contract order. Each row array is reused: copy what you keep.</summary>
+    public IEnumerable<object?[]> ReadRows(SsdTable table, CancellationToken ct)
+    {
+        var columns = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
+        using var command = Command($"SELECT {columns} FROM {Quote(table.Name)}");
+        using var reader = command.ExecuteReader();
+        var values = new object?[table.Columns.Count];
+        var raw = new object[table.Columns.Count];
+        while (reader.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            reader.GetValues(raw);
+            for (var i = 0; i < raw.Length; i++) values[i] = raw[i] is DBNull ? null : raw[i];
+            yield return values;
+        }
+    }
+
+    private DbCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+#pragma warning disable CA2100 // table and column names come from the contract's constants, never from values
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.Transaction = _snapshot;
+        command.CommandTimeout = 0;
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>An identifier quoted for the provider (names come from the contract, never from data).</summary>
+    public string Quote(string name) => Target.Provider == DatabaseProvider.SqlServer
+        ? "[" + name.Replace("]", "]]", StringComparison.Ordinal) + "]"
+        : "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_snapshot is not null) await _snapshot.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,60 @@
+using Dashboard.Core.Ssd;
+
+namespace Dashboard.Etl.Validation;
+
+/// <summary>
+/// The values of every referenced column among the rows LOADED so far (for example the person ids of
+/// ssd_person rows that passed validation), so a child row resolves only to a parent that was loaded:
+/// a visit whose plan was quarantined is quarantined too. Only columns some reference points at are kept.
+/// </summary>
+public sealed class ReferenceIndex
+{
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _byTable = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _completed = new(StringComparer.OrdinalIgnoreCase);
+
+    public ReferenceIndex(IEnumerable<SsdTable> tables)
+    {
+        foreach (var column in tables.SelectMany(t => t.Columns))
+        {
+            if (column.References is not { } reference) continue;
+            if (!_byTable.TryGetValue(reference.Table, out var columns))
+            {
+                columns = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+                _byTable[reference.Table] = columns;
+            }
+            if (!columns.ContainsKey(reference.Column)) columns[reference.Column] = new HashSet<string>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The referenced columns of a table with their positions, for <see cref="Record"/>.</summary>
+    public IReadOnlyList<(int Ordinal, HashSet<string> Values)> Targets(SsdTable table)
+    {
+        if (!_byTable.TryGetValue(table.Name, out var columns)) return [];
+        var targets = new List<(int, HashSet<string>)>();
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            if (columns.TryGetValue(table.Columns[i].Name, out var values)) targets.Add((i, values));
+        }
+        return targets;
+    }
+
+    /// <summary>Notes a loaded row's referenced values (the row holds parsed values in contract order).</summary>
+    public static void Record(IReadOnlyList<(int Ordinal, HashSet<string> Values)> targets, object?[] parsed)
+    {
+        foreach (var (ordinal, values) in targets)
+        {
+            if (parsed[ordinal] is string id) values.Add(id);
+        }
+    }
+
+    /// <summary>Marks a table as fully loaded: references to it are checked from now on.</summary>
+    public void Complete(string table) => _completed.Add(table);
+
+    public bool IsComplete(string table) => _completed.Contains(table);
+
+    /// <summary>The loaded values of a referenced column.</summary>
+    public HashSet<string> Values(SsdReference reference) =>
+        _byTable.TryGetValue(reference.Table, out var columns) && columns.TryGetValue(reference.Column, out var values)
+            ? values
+            : throw new InvalidOperationException($"No reference index for {reference.Table}.{reference.Column}.");
+}

@@ -1,0 +1,206 @@
+using Dashboard.Core.Codes;
+using Dashboard.Core.Ssd;
+
+namespace Dashboard.Etl.Validation;
+
+/// <summary>The verdict on one source row.</summary>
+/// <param name="Loaded">True when the row passed every rule.</param>
+/// <param name="UnknownReferences">Optional references present but unresolved (set to null, loaded as unknown).</param>
+/// <param name="Rejection">For a rejected row, what goes into etl_quarantine.</param>
+public readonly record struct RowVerdict(bool Loaded, int UnknownReferences, QuarantineRecord? Rejection);
+
+/// <summary>
+/// Checks rows of one source table against the contract in <see cref="SsdSchema"/>, generically from its
+/// metadata: required columns, dates (format, not in the future, in order), codes, flags, numbers, JSON,
+/// references to loaded parent rows, and duplicate business keys. Rules are checked in the order of
+/// <see cref="QuarantineRule"/>; a row is quarantined under the first one it breaks.
+/// </summary>
+public sealed class RowValidator
+{
+    private readonly SsdTable _table;
+    private readonly DateOnly _asOf;
+    private readonly ReferenceIndex _references;
+    private readonly IReadOnlySet<string> _duplicateKeys;
+    private readonly int[] _keyOrdinals;
+    private readonly (int Start, int End)[] _orders;
+    private readonly (int Ordinal, SsdColumn Column, HashSet<string>? Loaded)[] _refs;
+    private readonly SsdColumn[] _columns;
+
+    /// <param name="duplicateKeys">Business keys (as <see cref="KeyOf"/> spells them) that occur more than once
+    /// in the source table; every row with one is rejected.</param>
+    /// <remarks>An optional reference to a table not yet loaded (only in the involvements pre-pass that shapes
+    /// dim_worker before referrals are loaded) is not checked; a required one is a load-order bug.</remarks>
+    public RowValidator(SsdTable table, DateOnly asOf, ReferenceIndex references, IReadOnlySet<string> duplicateKeys)
+    {
+        _table = table;
+        _asOf = asOf;
+        _references = references;
+        _duplicateKeys = duplicateKeys;
+        _columns = [.. table.Columns];
+        _keyOrdinals = [.. table.Key.Select(Ordinal)];
+        _orders = [.. table.DateOrders.Select(o => (Ordinal(o.Start), Ordinal(o.End)))];
+        _refs = [.. _columns.Select((c, i) => (i, c)).Where(x => x.c.References is not null).Select(x => (x.i, x.c, Resolve(x.c)))];
+    }
+
+    private HashSet<string>? Resolve(SsdColumn column)
+    {
+        var reference = column.References!;
+        if (_references.IsComplete(reference.Table)) return _references.Values(reference);
+        if (column.IsRequired)
+        {
+            throw new InvalidOperationException(
+                $"{_table.Name}.{column.Name} requires {reference.Table}, which has not been loaded yet: the load order is wrong.");
+        }
+        return null;   // an optional reference to a table loaded later (a pre-pass): not checked
+    }
+
+    private int Ordinal(string column)
+    {
+        for (var i = 0; i < _table.Columns.Count; i++)
+        {
+            if (_table.Columns[i].Name == column) return i;
+        }
+        throw new ArgumentException($"Table {_table.Name} has no column {column}.", nameof(column));
+    }
+
+    public SsdTable Table => _table;
+
+    /// <summary>The business key as text from raw values: trimmed ids, composite keys joined with '|';
+    /// null when a key column is missing. Duplicate detection and the quarantine use this spelling.</summary>
+    public string? KeyOf(object?[] raw)
+    {
+        if (_keyOrdinals.Length == 1) return ValueParsers.Id(raw[_keyOrdinals[0]]);
+        var parts = new string?[_keyOrdinals.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = ValueParsers.Id(raw[_keyOrdinals[i]]);
+            if (parts[i] is null) return null;
+        }
+        return string.Join('|', parts);
+    }
+
+    /// <summary>
+    /// Validates one row. <paramref name="raw"/> holds the source values in contract column order;
+    /// <paramref name="parsed"/> receives the typed values (string ids and text, DateOnly, bool, canonical
+    /// code, long, double, <see cref="JsonOutcome"/>; null where missing or an optional reference did not resolve).
+    /// </summary>
+    public RowVerdict Validate(object?[] raw, object?[] parsed)
+    {
+        List<RuleBreak>? breaks = null;
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            var column = _columns[i];
+            var value = raw[i];
+            parsed[i] = null;
+            if (ValueParsers.IsMissing(value))
+            {
+                if (column.IsRequired) Add(ref breaks, QuarantineRule.Required, column, value, "is missing and is required");
+                continue;
+            }
+            switch (column.Kind)
+            {
+                case SsdKind.Id:
+                    parsed[i] = ValueParsers.Id(value);
+                    break;
+                case SsdKind.Text:
+                    parsed[i] = ValueParsers.Text(value);
+                    break;
+                case SsdKind.Date:
+                    if (!ValueParsers.TryDate(value, out var date))
+                    {
+                        Add(ref breaks, QuarantineRule.DateUnparseable, column, value,
+                            "is not a date (expected yyyy-MM-dd, optionally with a time)");
+                    }
+                    else if (date > _asOf && !column.AllowsFuture)
+                    {
+                        Add(ref breaks, QuarantineRule.DateFuture, column, value, $"is after the run's date {_asOf:yyyy-MM-dd}");
+                    }
+                    else
+                    {
+                        parsed[i] = date;
+                    }
+                    break;
+                case SsdKind.Flag:
+                    if (ValueParsers.TryFlag(value, out var flag)) parsed[i] = ValueParsers.Box(flag);
+                    else Add(ref breaks, QuarantineRule.FlagUnparseable, column, value, "is not a yes/no flag (Y/N, Yes/No, 1/0, true/false)");
+                    break;
+                case SsdKind.Code:
+                    var code = ValueParsers.Id(value) is { } text ? CodeLists.Normalise(column.CodeList!, text) : null;
+                    if (code is not null) parsed[i] = code;
+                    else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, $"is not in the {column.CodeList} code list");
+                    break;
+                case SsdKind.WholeNumber:
+                    if (ValueParsers.TryWholeNumber(value, out var whole)) parsed[i] = whole;
+                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a whole number");
+                    break;
+                case SsdKind.Number:
+                    if (ValueParsers.TryNumber(value, out var number)) parsed[i] = number;
+                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a number");
+                    break;
+                case SsdKind.Json:
+                    if (ValueParsers.TryJson(value, out var outcome)) parsed[i] = outcome;
+                    else Add(ref breaks, QuarantineRule.JsonUnparseable, column, value, "is not a JSON object");
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown column kind {column.Kind}.");
+            }
+        }
+
+        foreach (var (start, end) in _orders)
+        {
+            if (parsed[start] is DateOnly from && parsed[end] is DateOnly to && to < from)
+            {
+                Add(ref breaks, QuarantineRule.DateOrder, _columns[end], raw[end],
+                    $"is before {_columns[start].Name} {from:yyyy-MM-dd}");
+            }
+        }
+
+        var unknown = 0;
+        foreach (var (ordinal, column, loaded) in _refs)
+        {
+            if (loaded is null || parsed[ordinal] is not string id || loaded.Contains(id)) continue;
+            if (column.IsRequired)
+            {
+                Add(ref breaks, QuarantineRule.ReferenceUnresolved, column, raw[ordinal],
+                    $"does not match a loaded row of {column.References!.Table} (absent there, or quarantined itself)");
+            }
+            else
+            {
+                parsed[ordinal] = null;
+                unknown++;
+            }
+        }
+
+        if (_duplicateKeys.Count > 0 && KeyOf(raw) is { } key && _duplicateKeys.Contains(key))
+        {
+            var keyColumn = _columns[_keyOrdinals[0]];
+            Add(ref breaks, QuarantineRule.DuplicateKey, keyColumn, key,
+                $"is a key that occurs more than once in {_table.Name}, so every copy is rejected");
+        }
+
+        return breaks is null ? new RowVerdict(true, unknown, null) : new RowVerdict(false, 0, Reject(raw, breaks));
+    }
+
+    private static void Add(ref List<RuleBreak>? breaks, QuarantineRule rule, SsdColumn column, object? value, string problem)
+    {
+        breaks ??= new List<RuleBreak>(2);
+        breaks.Add(new RuleBreak(rule, column.Name, RowJson.Display(value), problem));
+    }
+
+    private QuarantineRecord Reject(object?[] raw, List<RuleBreak> breaks)
+    {
+        var first = breaks[0];
+        foreach (var b in breaks)
+        {
+            if (b.Rule < first.Rule) first = b;
+        }
+        var key = KeyOf(raw);
+        var others = breaks.Where(b => !ReferenceEquals(b, first)).Select(b => $"{b.Field} {b.Rule.Name()}").ToList();
+        var shown = first.Value is null ? "" : $" '{Shorten(first.Value)}'";
+        var also = others.Count == 0 ? "" : $" (also broken: {string.Join(", ", others)})";
+        var message = $"{_table.Name} row {key ?? "(no key)"} was rejected: {first.Field}{shown} {first.Problem}{also}.";
+        return new QuarantineRecord(_table.Name, key, first.Field, first.Value, first.Rule, message, RowJson.Write(_table, raw));
+    }
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+}
