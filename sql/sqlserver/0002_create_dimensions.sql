@@ -1,7 +1,8 @@
 -- Conformed dimensions (T-SQL twin of sql/sqlite/0002). Key 0 in each is the unknown member, used where
 -- a reference is missing. Surrogate keys are kept across loads (matched by business key) so unchanged
--- facts never change. team_key, worker_key and child_key are IDENTITY columns: insert new members
--- without a key and let the database assign it (as SQLite's INTEGER PRIMARY KEY does).
+-- facts never change. The ETL assigns team_key, worker_key and child_key itself (existing members keep
+-- theirs, new ones take the next), because facts are staged with those keys before the swap; so they are
+-- plain keys, not IDENTITY columns.
 -- Never edit this file once landed: add a new script.
 
 CREATE TABLE dim_date (
@@ -22,7 +23,7 @@ CREATE TABLE dim_date (
 CREATE UNIQUE INDEX ux_dim_date_calendar_date ON dim_date (calendar_date);
 
 CREATE TABLE dim_team (
-    team_key            INT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
+    team_key            INT               NOT NULL PRIMARY KEY,
     team_id             NVARCHAR(64)      NOT NULL,
     team_name           NVARCHAR(400)     NOT NULL,
     service_area_id     NVARCHAR(64)      NULL,
@@ -35,7 +36,7 @@ CREATE UNIQUE INDEX ux_dim_team_team_id ON dim_team (team_id);
 -- Type 2: one row per worker per spell in a team (from involvements' team at the time and the
 -- worker's current department). valid_to is the last day of the spell; NULL while current.
 CREATE TABLE dim_worker (
-    worker_key          INT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
+    worker_key          INT               NOT NULL PRIMARY KEY,
     professional_id     NVARCHAR(64)      NOT NULL,
     staff_id            NVARCHAR(64)      NULL,
     worker_name         NVARCHAR(400)     NOT NULL,
@@ -53,7 +54,7 @@ CREATE TABLE dim_worker (
 CREATE UNIQUE INDEX ux_dim_worker_spell ON dim_worker (professional_id, valid_from);
 
 CREATE TABLE dim_child (
-    child_key           INT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
+    child_key           INT               NOT NULL PRIMARY KEY,
     person_id           NVARCHAR(64)      NOT NULL,
     sex                 NVARCHAR(64)      NULL,
     gender              NVARCHAR(64)      NULL,
@@ -88,21 +89,15 @@ INSERT INTO dim_date (date_key, calendar_date, year, month, day, year_month, day
     is_bank_holiday, bank_holiday_name, is_working_day, working_day_number, financial_year)
 VALUES (0, '1900-01-01', 1900, 1, 1, '1900-01', 1, 0, 0, NULL, 0, 0, 'unknown');
 
-SET IDENTITY_INSERT dim_team ON;
 INSERT INTO dim_team (team_key, team_id, team_name, service_area_id, service_area_name, load_id, row_hash)
 VALUES (0, '(unknown)', 'Unknown team', NULL, 'Unknown', 0, 0);
-SET IDENTITY_INSERT dim_team OFF;
 
-SET IDENTITY_INSERT dim_worker ON;
 INSERT INTO dim_worker (worker_key, professional_id, staff_id, worker_name, job_title, team_key, fte, is_agency,
     caseload, valid_from, valid_to, is_current, load_id, row_hash)
 VALUES (0, '(unknown)', NULL, 'Unknown worker', NULL, 0, NULL, NULL, NULL, '1900-01-01', NULL, 1, 0, 0);
-SET IDENTITY_INSERT dim_worker OFF;
 
-SET IDENTITY_INSERT dim_child ON;
 INSERT INTO dim_child (child_key, person_id, sex, gender, ethnicity, date_of_birth, expected_dob, death_date,
     has_disability, disability_codes, load_id, row_hash)
 VALUES (0, '(unknown)', NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, 0);
-SET IDENTITY_INSERT dim_child OFF;
 
 INSERT INTO dim_agency (agency_key, agency_code, agency_name) VALUES (0, '(unknown)', 'Unknown agency');

@@ -32,12 +32,6 @@ public static class Swapper
             deleted = await Sql.ExecuteAsync(connection, transaction, DeleteSql(target, stagingName), ct);
             insert = InsertSql(target, stagingName);
         }
-        if (target.SurrogateKey is not null && dialect.Provider == DatabaseProvider.SqlServer)
-        {
-            // SQL Server's dimension keys are IDENTITY columns; the ETL assigns stable keys itself (facts are staged
-            // with them before the swap), so it inserts them explicitly.
-            insert = $"SET IDENTITY_INSERT {target.Name} ON; {insert}; SET IDENTITY_INSERT {target.Name} OFF;";
-        }
         var inserted = await Sql.ExecuteAsync(connection, transaction, insert, ct);
         return (inserted, deleted);
     }
