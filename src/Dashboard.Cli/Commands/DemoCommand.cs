@@ -36,7 +36,9 @@ internal static class DemoCommand
             GenerateCommand.PrintSummary(env.Out, summary);
             var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual" }, ct);
             EtlCommand.PrintResult(env.Out, result);
-            env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(EtlCommand.SqlitePath(settings.Warehouse.ConnectionString))}[/]. Try [bold]dashboard runs[/] and [bold]dashboard quarantine[/].");
+            var self = Markup.Escape(SelfInvocation.Command());
+            env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(EtlCommand.SqlitePath(settings.Warehouse.ConnectionString))}[/].");
+            env.Out.MarkupLine($"Next: [bold]{self} runs[/] (the load audit) and [bold]{self} quarantine[/] (the rows rejected and why).");
             return 0;
         });
         return command;
