@@ -20,7 +20,20 @@ public static class WorkingDayCalendar
 
     private static readonly Lazy<int[]> Numbers = new(BuildNumbers);
 
-    public static bool IsWorkingDay(DateOnly date) =>
+    /// <summary>Within the calendar's range this is a lookup (no lock, safe and fast on every thread); outside
+    /// it, the rules are applied directly.</summary>
+    public static bool IsWorkingDay(DateOnly date)
+    {
+        if (date > Epoch && date <= End)
+        {
+            var i = date.DayNumber - Epoch.DayNumber;
+            var numbers = Numbers.Value;
+            return numbers[i] != numbers[i - 1];
+        }
+        return IsWorkingDayByRule(date);
+    }
+
+    private static bool IsWorkingDayByRule(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.IsBankHoliday(date);
 
     /// <summary>
@@ -69,7 +82,7 @@ public static class WorkingDayCalendar
         var running = 0;
         for (var i = 0; i < numbers.Length; i++)
         {
-            if (IsWorkingDay(Epoch.AddDays(i))) running++;
+            if (IsWorkingDayByRule(Epoch.AddDays(i))) running++;
             numbers[i] = running;
         }
         return numbers;

@@ -1,0 +1,41 @@
+using Dashboard.Core.Indicators.Catalogue.Rules;
+using Dashboard.Core.Indicators.Engine;
+using Dashboard.Core.Indicators.Model;
+using Dashboard.Core.Indicators.Settings;
+
+namespace Dashboard.Core.Indicators.Catalogue;
+
+public sealed class Care01PlacementStability : IIndicator
+{
+    private const int Threshold = 3;
+
+    public IndicatorDefinition Definition { get; } = new()
+    {
+        Id = "CARE-01",
+        Title = "Children in care with 3 or more placements in a year",
+        Theme = Theme.Care,
+        Definition = "As at the month's last day, of the looked-after children, the share with 3 or more placements starting "
+            + "in the 12 months to that day (from the day after the same date a year earlier).",
+        Numerator = "Looked-after children with 3 or more placements starting in the past 12 months",
+        Denominator = "Looked-after children",
+        Polarity = Polarity.LowerIsBetter,
+        Unit = IndicatorUnit.Percent,
+        Period = PeriodKind.AsAt,
+        DefaultTarget = 10m,
+        Sources = [DataSource.ClaEpisodes, DataSource.Placements],
+        ExceptionRows = "A looked-after child with 3 or more placements in the year, with how many.",
+    };
+
+    public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings)
+    {
+        var asAt = data.AsAt(month);
+        var since = asAt.AddYears(-1).AddDays(1);
+        foreach (var period in Common.LookedAfterOn(data, asAt))
+        {
+            var count = data.PlacementsByChild.For(period.PersonId).Between(since, asAt).Count;
+            var many = count >= Threshold;
+            var failure = many ? new ExceptionDetail("Fewer than 3 placements in 12 months", Note: $"{count} placements since {Common.Iso(since)}") : null;
+            yield return Evaluation.Of(data.Allocation.At(period.PersonId, asAt), period.PersonId, period.ClaId, asAt, many, failure);
+        }
+    }
+}

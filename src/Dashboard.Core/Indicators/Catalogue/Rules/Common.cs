@@ -1,0 +1,62 @@
+using System.Globalization;
+using Dashboard.Core.Indicators.Model;
+
+namespace Dashboard.Core.Indicators.Catalogue.Rules;
+
+/// <summary>Small pieces several rules share: England's source, date wording, who is open on a date.</summary>
+internal static class Common
+{
+    public const string EnglandPeriod = "year ending 31 March 2025";
+    public const string EnglandSource = "DfE, Characteristics of children in need 2024-25";
+
+    /// <summary>The partner agencies (every agency but the local authority itself).</summary>
+    public static readonly string[] PartnerAgencies = ["POLICE", "HEALTH", "EDUCATION", "PROBATION", "HOUSING", "OTHER"];
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Started on or before <paramref name="date"/> and not ended before it (an end date is the last day open).</summary>
+    public static bool OpenOn(DateOnly start, DateOnly? end, DateOnly date) => start <= date && (end is null || end.Value >= date);
+
+    /// <summary>
+    /// The CP plans open on <paramref name="date"/>, one per child (the earliest-starting, should a child
+    /// have two), in start order.
+    /// </summary>
+    public static IEnumerable<CpPlan> CpPlansOpenOn(CaseData data, DateOnly date)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var plans = data.CpPlans;
+        for (var i = 0; i <= plans.LastIndexOnOrBefore(date); i++)
+        {
+            var p = plans[i];
+            if ((p.End is null || p.End.Value >= date) && seen.Add(p.PersonId)) yield return p;
+        }
+    }
+
+    /// <summary>The CIN plans open on <paramref name="date"/>, one per child, in start order.</summary>
+    public static IEnumerable<CinPlan> CinPlansOpenOn(CaseData data, DateOnly date)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var plans = data.CinPlans;
+        for (var i = 0; i <= plans.LastIndexOnOrBefore(date); i++)
+        {
+            var p = plans[i];
+            if ((p.End is null || p.End.Value >= date) && seen.Add(p.PersonId)) yield return p;
+        }
+    }
+
+    /// <summary>The periods of care open on <paramref name="date"/>, one per child, in start order.</summary>
+    public static IEnumerable<PeriodOfCare> LookedAfterOn(CaseData data, DateOnly date)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var periods = data.PeriodsOfCare;
+        for (var i = 0; i <= periods.LastIndexOnOrBefore(date); i++)
+        {
+            var p = periods[i];
+            if ((p.End is null || p.End.Value >= date) && seen.Add(p.PersonId)) yield return p;
+        }
+    }
+
+    /// <summary>Compulsory school age, approximated as 5 to 15 on the date; an unknown date of birth counts as school age.</summary>
+    public static bool SchoolAge(CaseData data, string personId, DateOnly date) =>
+        data.AgeOn(personId, date) is not { } age || (age >= 5 && age < 16);
+}

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The indicator rules' small internal helpers (working-day arithmetic, review schedules) are tested directly.
+[assembly: InternalsVisibleTo("Dashboard.Core.Tests")]
