@@ -11,12 +11,14 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(env);
-        var root = new RootCommand("Inspection Ready: children's services analytics. Generate a synthetic council, load the warehouse, audit the loads.");
+        var root = new RootCommand("Inspection Ready: children's services analytics. Generate a synthetic council, load the warehouse, audit the loads, read the indicators.");
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(GenerateCommand.Create(env));
         root.Subcommands.Add(EtlCommand.Create(env));
         root.Subcommands.Add(RunsCommand.Create(env));
         root.Subcommands.Add(QuarantineCommand.Create(env));
+        root.Subcommands.Add(IndicatorsCommand.Create(env));
+        root.Subcommands.Add(ExceptionsCommand.Create(env));
         root.Subcommands.Add(ScheduleCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
 

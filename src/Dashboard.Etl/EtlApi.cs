@@ -1,3 +1,4 @@
+using Dashboard.Core.Indicators.Settings;
 using Dashboard.Data;
 
 namespace Dashboard.Etl;
@@ -16,6 +17,14 @@ public sealed record EtlOptions(DatabaseTarget Source, DatabaseTarget Warehouse)
 
     /// <summary>How long the warehouse lock lasts if this process dies without releasing it.</summary>
     public TimeSpan LockLifetime { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>The council's indicator settings (standards, targets); null: the documented defaults
+    /// (<see cref="IndicatorSettings.Default"/>, reports/settings/indicator-defaults.json).</summary>
+    public IndicatorSettings? Indicators { get; init; }
+
+    /// <summary>How many months (ending with the run's month) keep their indicator exception rows; null: every month.
+    /// Default 13: this month and the same month last year (docs/etl.md).</summary>
+    public int? ExceptionMonths { get; init; } = 13;
 
     /// <summary>Tests only: a hook that may throw at a named stage to prove a failure changes nothing.</summary>
     public IEtlFaultInjector? Faults { get; init; }
@@ -36,6 +45,10 @@ public enum EtlStage
     Stage,
     /// <summary>Replace one target's changed rows inside the single swap transaction.</summary>
     Swap,
+    /// <summary>Compute every indicator from the swapped-in facts and replace fact_indicator and
+    /// fact_indicator_exception, still inside the swap transaction (after etl_load_table is written). Faults fire on
+    /// entry (table null) and once both tables are written (table "fact_indicator").</summary>
+    Indicators,
     /// <summary>Write etl_load_table and close the run, still inside the swap transaction.</summary>
     Audit,
 }
@@ -62,6 +75,15 @@ public sealed record EtlTableResult(
 public sealed record EtlRunResult(
     long LoadId, string Status, TimeSpan Elapsed, IReadOnlyList<EtlTableResult> Tables, IReadOnlyList<string> Warnings)
 {
+    /// <summary>Time spent computing and storing the indicators (part of <see cref="Elapsed"/>).</summary>
+    public TimeSpan IndicatorElapsed { get; init; }
+
+    /// <summary>fact_indicator rows written by the run.</summary>
+    public long IndicatorRows { get; init; }
+
+    /// <summary>fact_indicator_exception rows written by the run.</summary>
+    public long ExceptionRows { get; init; }
+
     public long RowsRead => Tables.Sum(t => t.RowsRead);
     public long RowsQuarantined => Tables.Sum(t => t.RowsQuarantined);
 }

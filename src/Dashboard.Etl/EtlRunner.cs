@@ -68,7 +68,12 @@ public sealed class EtlRunner(TimeProvider time)
             position.Enter(EtlStage.Prepare, null);
             var pipeline = new LoadPipeline(options, warehouse, loadId, asOf, position, time, started);
             var (tables, warnings) = await pipeline.RunAsync(ct);
-            return new EtlRunResult(loadId, "succeeded", time.GetElapsedTime(started), tables, warnings);
+            return new EtlRunResult(loadId, "succeeded", time.GetElapsedTime(started), tables, warnings)
+            {
+                IndicatorElapsed = pipeline.Indicators.Elapsed,
+                IndicatorRows = pipeline.Indicators.Results,
+                ExceptionRows = pipeline.Indicators.Exceptions,
+            };
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

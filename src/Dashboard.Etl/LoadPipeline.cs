@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Ssd;
 using Dashboard.Data;
 using Dashboard.Etl.Conform;
@@ -20,8 +21,8 @@ internal sealed class LoadPipeline(
     EtlOptions options, IConnectionFactory warehouse, long loadId, DateOnly asOf, RunPosition position,
     TimeProvider time, long startTimestamp)
 {
-    private readonly ReferenceIndex _references = new(SsdSchema.All);
-    private readonly LoadContext _context = new();
+    private ReferenceIndex _references = new(SsdSchema.All);
+    private LoadContext _context = new();
     private readonly List<TableCounter> _counters = [];
     private readonly Dictionary<string, IReadOnlySet<string>> _duplicates = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(TargetTable Target, TableCounter Owner)> _targets = [];
@@ -32,6 +33,9 @@ internal sealed class LoadPipeline(
     private StagingArea _staging = null!;
     private DbTransaction _transaction = null!;
     private CancellationToken _ct;
+
+    /// <summary>What the indicator step wrote and how long it took (set inside the swap transaction; valid once RunAsync returns).</summary>
+    public (TimeSpan Elapsed, long Results, long Exceptions) Indicators { get; private set; }
 
     public async Task<(IReadOnlyList<EtlTableResult> Tables, IReadOnlyList<string> Warnings)> RunAsync(CancellationToken ct)
     {
@@ -58,6 +62,11 @@ internal sealed class LoadPipeline(
                 await StageEverythingAsync();
                 await staging.CommitAsync(ct);
             }
+            // What validation and mapping needed (every loaded id, the key maps) is done with: let it go before the
+            // indicator step reads the facts back.
+            _references = null!;
+            _context = null!;
+            _duplicates.Clear();
             IReadOnlyList<EtlTableResult> results;
             await using (var swap = await connection.BeginTransactionAsync(ct))
             {
@@ -300,8 +309,23 @@ internal sealed class LoadPipeline(
         position.Enter(EtlStage.Audit, null, inject: false);
         var results = _counters.Select(c => c.ToResult()).ToList();
         await RunAudit.WriteTablesAsync(_connection, _transaction, loadId, results, _ct);
+
+        // Indicators read the facts (and this run's etl_load_table, for which sources were present) through the
+        // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.
+        position.Enter(EtlStage.Indicators, null);
+        // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var indicatorStarted = time.GetTimestamp();
+        var written = await IndicatorStep.RunAsync(_connection, _transaction, Warehouse.BulkWriter(warehouse.Target.Provider), loadId,
+            options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _ct);
+        var indicatorElapsed = time.GetElapsedTime(indicatorStarted);
+        Indicators = (indicatorElapsed, written.Results, written.Exceptions);
+        position.Enter(EtlStage.Indicators, "fact_indicator");   // written, not committed: a fault here must roll them back too
+
+        position.Enter(EtlStage.Audit, null, inject: false);
         var elapsed = time.GetElapsedTime(startTimestamp);
-        await RunAudit.SucceedAsync(_connection, _transaction, loadId, time.GetUtcNow(), (long)elapsed.TotalMilliseconds, _ct);
+        await RunAudit.SucceedAsync(_connection, _transaction, loadId, time.GetUtcNow(), (long)elapsed.TotalMilliseconds,
+            (long)indicatorElapsed.TotalMilliseconds, _ct);
         position.Enter(EtlStage.Audit, null);
         return results;
     }

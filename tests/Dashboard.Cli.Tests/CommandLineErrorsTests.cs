@@ -17,7 +17,7 @@ public class CommandLineErrorsTests
         using var cli = new CliHarness();
         var result = await cli.RunAsync("--help");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        foreach (var command in new[] { "demo", "generate", "etl", "runs", "quarantine", "schedule", "bench" })
+        foreach (var command in new[] { "demo", "generate", "etl", "runs", "quarantine", "indicators", "exceptions", "schedule", "bench" })
         {
             Assert.That(result.Output, Does.Contain(command));
         }

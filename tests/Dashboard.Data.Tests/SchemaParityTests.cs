@@ -19,7 +19,7 @@ public sealed class SchemaParityTests
         var sqlServer = SchemaReader.FromTSql(Scripts(DatabaseProvider.SqlServer));
 
         Assert.That(SchemaReader.Differences(sqlite, sqlServer, Ignored), Is.Empty);
-        Assert.That(sqlite, Has.Count.EqualTo(31), "4 etl_ tables, 6 dimensions, 21 facts");
+        Assert.That(sqlite, Has.Count.EqualTo(33), "4 etl_ tables, 6 dimensions, 21 facts, 2 indicator facts");
     }
 
     [Test]

@@ -65,6 +65,7 @@ internal static class EtlCommand
             $"[bold]{result.Tables.Sum(t => t.RowsQuarantined):N0}[/]", $"[bold]{result.Tables.Sum(t => t.RowsInserted):N0}[/]", $"[bold]{result.Tables.Sum(t => t.UnknownReferences):N0}[/]");
         console.Write(table);
         foreach (var warning in result.Warnings) console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning)}");
+        console.MarkupLine($"Indicators: {result.IndicatorRows:N0} figures and {result.ExceptionRows:N0} exception rows in {result.IndicatorElapsed.TotalSeconds:N1} s.");
         console.MarkupLine($"Load {result.LoadId} {result.Status} in {result.Elapsed.TotalSeconds:N1} s. See rejected rows with '{Markup.Escape(SelfInvocation.Command())} quarantine --run {result.LoadId}'.");
     }
 }

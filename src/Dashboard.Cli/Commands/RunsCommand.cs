@@ -55,12 +55,13 @@ internal static class RunsCommand
     private static void PrintRuns(IAnsiConsole console, IReadOnlyList<LoadRun> runs)
     {
         var table = new Table().Title("Recent ETL runs").AddColumn("Run").AddColumn("Started (UTC)").AddColumn("Status")
-            .AddColumn("Trigger").AddColumn(new TableColumn("Took").RightAligned()).AddColumn("As at").AddColumn("Source").AddColumn("Error");
+            .AddColumn("Trigger").AddColumn(new TableColumn("Took").RightAligned())
+            .AddColumn(new TableColumn("Indicators").RightAligned()).AddColumn("As at").AddColumn("Source").AddColumn("Error");
         foreach (var r in runs)
         {
             var status = r.Status switch { "succeeded" => "[green]succeeded[/]", "failed" => "[red]failed[/]", _ => $"[yellow]{Markup.Escape(r.Status)}[/]" };
             table.AddRow(r.LoadId.ToString(), r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"), status, Markup.Escape(r.TriggerKind),
-                r.DurationMs is { } ms ? $"{ms / 1000.0:N1} s" : "", r.AsOfDate.ToString("yyyy-MM-dd"), Markup.Escape(r.SourceDescription),
+                r.DurationMs is { } ms ? $"{ms / 1000.0:N1} s" : "", r.IndicatorMs is { } im ? $"{im / 1000.0:N1} s" : "", r.AsOfDate.ToString("yyyy-MM-dd"), Markup.Escape(r.SourceDescription),
                 Markup.Escape(r.ErrorMessage ?? ""));
         }
         console.Write(table);

@@ -59,12 +59,13 @@ public static class RunAudit
     }
 
     /// <summary>Closes the run as 'succeeded' inside the swap transaction.</summary>
-    public static Task SucceedAsync(DbConnection connection, DbTransaction transaction, long loadId, DateTimeOffset finishedAt, long durationMs, CancellationToken ct)
+    public static Task SucceedAsync(
+        DbConnection connection, DbTransaction transaction, long loadId, DateTimeOffset finishedAt, long durationMs, long? indicatorMs, CancellationToken ct)
     {
-        const string SucceedSql = "UPDATE etl_load_run SET status = 'succeeded', finished_at = @finished_at, duration_ms = @duration_ms " +
-                                  "WHERE load_id = @load_id";
+        const string SucceedSql = "UPDATE etl_load_run SET status = 'succeeded', finished_at = @finished_at, duration_ms = @duration_ms, " +
+                                  "indicator_ms = @indicator_ms WHERE load_id = @load_id";
         return Sql.ExecuteAsync(connection, transaction, SucceedSql, ct,
-            ("@finished_at", Iso(finishedAt)), ("@duration_ms", durationMs), ("@load_id", loadId));
+            ("@finished_at", Iso(finishedAt)), ("@duration_ms", durationMs), ("@indicator_ms", indicatorMs), ("@load_id", loadId));
     }
 
     /// <summary>One etl_load_table row per source table, inside the swap transaction.</summary>

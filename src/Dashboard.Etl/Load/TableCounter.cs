@@ -80,6 +80,7 @@ internal sealed class RunPosition(IProgress<EtlProgress>? progress, IEtlFaultInj
             {
                 EtlStage.Prepare => 0.01,
                 EtlStage.Swap => 0.80 + (0.17 * Math.Min(1.0, (double)_swapsDone / _swapsTotal)),
+                EtlStage.Indicators => 0.975,
                 EtlStage.Audit => 0.98,
                 _ => 0.02 + (0.78 * Math.Min(1.0, (double)_rowsDone / _totalRows)),
             };

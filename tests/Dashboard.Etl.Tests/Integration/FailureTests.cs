@@ -17,6 +17,8 @@ public class FailureTests : EtlTestBase
         yield return new TestCaseData(EtlStage.Stage, "fact_cp_visit");
         yield return new TestCaseData(EtlStage.Swap, "dim_team");
         yield return new TestCaseData(EtlStage.Swap, "fact_oversight");
+        yield return new TestCaseData(EtlStage.Indicators, null);
+        yield return new TestCaseData(EtlStage.Indicators, "fact_indicator");
         yield return new TestCaseData(EtlStage.Audit, null);
     }
 
@@ -50,6 +52,8 @@ public class FailureTests : EtlTestBase
 
     [TestCase(EtlStage.Stage, "fact_cp_visit")]
     [TestCase(EtlStage.Swap, "fact_oversight")]
+    [TestCase(EtlStage.Indicators, null)]
+    [TestCase(EtlStage.Indicators, "fact_indicator")]
     [TestCase(EtlStage.Audit, null)]
     public async Task A_first_load_that_fails_leaves_a_new_warehouse_empty(EtlStage stage, string? table)
     {

@@ -65,11 +65,15 @@ public sealed class WarehouseProbe(string path)
             command.CommandText = $"SELECT * FROM {table}";
             using var reader = command.ExecuteReader();
             var rows = new List<string>();
+            // The indicator tables are replaced whole by every run, so their load_id is always the latest run's:
+            // their content is compared, their lineage is not.
+            var skipLoadId = table.StartsWith("fact_indicator", StringComparison.Ordinal);
             while (reader.Read())
             {
                 var values = new string[reader.FieldCount];
                 for (var i = 0; i < values.Length; i++)
                 {
+                    if (skipLoadId && reader.GetName(i) == "load_id") continue;
                     values[i] = $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))}";
                 }
                 rows.Add(string.Join("|", values));
