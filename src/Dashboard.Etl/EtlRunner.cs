@@ -64,6 +64,7 @@ public sealed class EtlRunner(TimeProvider time)
         long loadId = 0;
         try
         {
+            await RunAudit.CloseAbandonedAsync(warehouse, time.GetUtcNow(), ct);
             loadId = await RunAudit.StartAsync(warehouse, run, ct);
             position.Enter(EtlStage.Prepare, null);
             var pipeline = new LoadPipeline(options, warehouse, loadId, asOf, position, time, started);

@@ -38,6 +38,27 @@ public static class RunAudit
         return Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The message recorded on a run that never finished.</summary>
+    public const string AbandonedMessage =
+        "The run stopped without finishing (the process was killed or the machine restarted); the warehouse kept the data of the last good load.";
+
+    /// <summary>
+    /// Closes as 'failed' every run still marked 'running'. A process that is killed cannot record its own
+    /// end, so the next run, once it holds the lock (no other run can be live), records it instead.
+    /// Returns how many runs were closed.
+    /// </summary>
+    public static async Task<int> CloseAbandonedAsync(IConnectionFactory warehouse, DateTimeOffset now, CancellationToken ct)
+    {
+        const string CloseSql = "UPDATE etl_load_run SET status = 'failed', finished_at = @finished_at, error_message = @error_message " +
+                                "WHERE status = 'running'";
+        await using var connection = await warehouse.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var closed = await Sql.ExecuteAsync(connection, transaction, CloseSql, ct,
+            ("@finished_at", Iso(now)), ("@error_message", AbandonedMessage));
+        await transaction.CommitAsync(ct);
+        return closed;
+    }
+
     /// <summary>Closes the run as 'failed' with the error, in its own transaction (never throws for a broken warehouse).</summary>
     public static async Task<bool> FailAsync(IConnectionFactory warehouse, long loadId, DateTimeOffset finishedAt, long durationMs, string error)
     {

@@ -50,6 +50,35 @@ public class FailureTests : EtlTestBase
         Assert.That(retry.Status, Is.EqualTo("succeeded"), "the next run succeeds");
     }
 
+    [Test]
+    public async Task A_run_killed_before_it_finished_is_closed_as_failed_by_the_next_run()
+    {
+        var source = ASmallCouncil();
+        await LoadAsync(source);
+        var good = Warehouse.DumpStar();
+        // A killed process leaves its run 'running' and no other trace: its staging and swap never committed.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={WarehousePath};Pooling=False"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO etl_load_run (started_at, status, trigger_kind, source_provider, source_description, as_of_date, host_name)
+                VALUES ('2026-06-30T02:00:00.000Z', 'running', 'schedule', 'Sqlite', 'source.db', '2026-06-30', 'host')
+                """;
+            insert.ExecuteNonQuery();
+        }
+        Assert.That(Warehouse.DumpStar(), Is.EqualTo(good));
+
+        var next = await LoadAsync(source);
+
+        Assert.That(next.Status, Is.EqualTo("succeeded"));
+        var killed = Warehouse.Rows("SELECT * FROM etl_load_run WHERE load_id = 2").Single();
+        Assert.That(killed["status"], Is.EqualTo("failed"));
+        Assert.That(killed["error_message"], Does.Contain("stopped without finishing"));
+        Assert.That(killed["finished_at"], Is.Not.Null);
+        Assert.That(Warehouse.Count("etl_load_run", "status = 'running'"), Is.Zero);
+    }
+
     [TestCase(EtlStage.Stage, "fact_cp_visit")]
     [TestCase(EtlStage.Swap, "fact_oversight")]
     [TestCase(EtlStage.Indicators, null)]
