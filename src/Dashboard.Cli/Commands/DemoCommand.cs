@@ -34,7 +34,7 @@ internal static class DemoCommand
             var summary = await GenerateCommand.GenerateAsync(env,
                 new GeneratorOptions(GenerateCommand.ParsePreset(parse.GetValue(preset)!), Seed: 1, Years: 5, AsOf: null, FaultRate: parse.GetValue(faults)), sourcePath, ct);
             GenerateCommand.PrintSummary(env.Out, summary);
-            var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual" }, ct);
+            var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual", Indicators = settings.Indicators }, ct);
             EtlCommand.PrintResult(env.Out, result);
             var self = Markup.Escape(SelfInvocation.Command());
             env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(EtlCommand.SqlitePath(settings.Warehouse.ConnectionString))}[/].");

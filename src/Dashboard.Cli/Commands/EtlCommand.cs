@@ -24,7 +24,10 @@ internal static class EtlCommand
             var settings = DashboardSettings.From(env.Configuration);
             var options = new EtlOptions(
                 DashboardSettings.Override(settings.Source, parse.GetValue(source), parse.GetValue(sourceProvider)),
-                DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)));
+                DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)))
+            {
+                Indicators = settings.Indicators,
+            };
             var result = await RunAsync(env, options, ct);
             PrintResult(env.Out, result);
             return 0;

@@ -67,7 +67,7 @@ internal static partial class IndicatorsCommand
                 FromPeriod = first.ToString(), ToPeriod = last.ToString(), IndicatorId = indicatorId, ScopeLevel = scopeLevel.Replace('-', '_'), TeamId = teamId,
             }, ct);
             var council = await queries.ResultsAsync(new IndicatorFilter { ToPeriod = last.ToString(), IndicatorId = indicatorId, ScopeLevel = "council" }, ct);
-            var view = IndicatorsOutput.Build(rows, council);
+            var view = IndicatorsOutput.Build(rows, council, DashboardSettings.From(env.Configuration).Indicators);
             IndicatorsOutput.Write(env, view, parse.GetValue(format)!, $"{(first == last ? first.ToString() : $"{first} to {last}")}, {scopeLevel}");
             return 0;
         });

@@ -36,9 +36,8 @@ internal static class IndicatorsOutput
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static IReadOnlyList<IndicatorRow> Build(IReadOnlyList<StoredIndicator> rows, IReadOnlyList<StoredIndicator> councilSeries)
+    public static IReadOnlyList<IndicatorRow> Build(IReadOnlyList<StoredIndicator> rows, IReadOnlyList<StoredIndicator> councilSeries, IndicatorSettings settings)
     {
-        var settings = IndicatorSettings.Default;
         var byIndicator = councilSeries.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period, StringComparer.Ordinal).ToList());
         var spc = new Dictionary<(string, string), SpcResult>();
         var order = IndicatorCatalogue.All.Select((i, n) => (i.Definition.Id, n)).ToDictionary(x => x.Id, x => x.n);

@@ -31,7 +31,10 @@ internal static class ScheduleCommand
             };
             var options = new EtlOptions(
                 DashboardSettings.Override(settings.Source, parse.GetValue(source), parse.GetValue(sourceProvider)),
-                DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)));
+                DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)))
+            {
+                Indicators = settings.Indicators,
+            };
             var zone = schedule.Zone ?? env.Time.LocalTimeZone;
             var scheduler = new NightlyEtlScheduler(
                 async (trigger, token) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Core.Indicators.Settings;
 using Dashboard.Data;
 using Dashboard.Etl.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,8 @@ public sealed record DashboardSettings(
     string DataDirectory,
     DatabaseTarget Source,
     DatabaseTarget Warehouse,
-    ScheduleOptions Schedule)
+    ScheduleOptions Schedule,
+    IndicatorSettings Indicators)
 {
     public const string Section = "Dashboard";
 
@@ -24,7 +26,8 @@ public sealed record DashboardSettings(
         var dataDirectory = Path.GetFullPath(section["DataDirectory"] is { Length: > 0 } d ? d : "data");
         var source = Target(section.GetSection("Source"), "Source", Path.Combine(dataDirectory, "source.db"));
         var warehouse = Target(section.GetSection("Warehouse"), "Warehouse", Path.Combine(dataDirectory, "warehouse.db"));
-        return new DashboardSettings(dataDirectory, source, warehouse, ParseSchedule(section.GetSection("Schedule")));
+        return new DashboardSettings(dataDirectory, source, warehouse, ParseSchedule(section.GetSection("Schedule")),
+            LoadIndicators(section["Indicators:SettingsFile"]));
     }
 
     /// <summary>A target from options when given, else from these settings.</summary>
@@ -70,6 +73,26 @@ public sealed record DashboardSettings(
             connection = defaultPath;
         }
         return Normalise(new DatabaseTarget(provider, connection));
+    }
+
+    /// <summary>The council's indicator settings: the documented defaults (reports/settings/indicator-defaults.json)
+    /// with whatever the council's own file changes. A bad value stops the command here, naming the setting.</summary>
+    private static IndicatorSettings LoadIndicators(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return IndicatorSettings.Default;
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new SettingsException($"{Section}:Indicators:SettingsFile names {full}, which does not exist.");
+        }
+        try
+        {
+            return IndicatorSettingsFile.Load(full);
+        }
+        catch (InvalidSettingsException ex)
+        {
+            throw new SettingsException(ex.Message);
+        }
     }
 
     private static ScheduleOptions ParseSchedule(IConfigurationSection section)
