@@ -13,7 +13,8 @@ public sealed class Front04ReferralsNfa : IIndicator
         Title = "Referrals with no further action",
         Theme = Theme.Front,
         Definition = "Of the referrals made in the month, the share recorded as no further action (cine_referral_nfa is Y). "
-            + "A high share can mean contacts are being accepted as referrals that did not meet the threshold.",
+            + "A high share can mean contacts are being accepted as referrals that did not meet the threshold. Each referral "
+            + "counts against the team and worker recorded on it (who decided it), else those allocated on its date.",
         Numerator = "Referrals in the month recorded as no further action",
         Denominator = "Referrals in the month",
         Polarity = Polarity.LowerIsBetter,
@@ -30,7 +31,7 @@ public sealed class Front04ReferralsNfa : IIndicator
         foreach (var r in data.Referrals.Between(month.First, month.Last))
         {
             var nfa = r.IsNfa == true;
-            var who = data.Allocation.At(r.PersonId, r.Date, r.TeamId, r.WorkerId);
+            var who = data.Allocation.DecidedBy(r.PersonId, r.Date, r.TeamId, r.WorkerId);
             yield return Evaluation.Of(who, r.PersonId, r.ReferralId, r.Date, nfa,
                 nfa ? new ExceptionDetail("Referral with no further action", Note: $"referral on {Common.Iso(r.Date)}") : null);
         }

@@ -14,7 +14,8 @@ public sealed class Front05AssessmentsNoNeed : IIndicator
         Theme = Theme.Front,
         Definition = "Of the assessments authorised in the month, the share whose outcome was no further action (the child "
             + "was not assessed as needing children's social care support). A context measure: read it beside FRONT-04 and "
-            + "OVERSIGHT-02 to see whether thresholds are applied consistently.",
+            + "OVERSIGHT-02 to see whether thresholds are applied consistently. Each assessment counts against the team and "
+            + "worker recorded on it (who authorised it), else those allocated on its date.",
         Numerator = "Assessments authorised in the month with an outcome of no further action",
         Denominator = "Assessments authorised in the month",
         Polarity = Polarity.Neither,
@@ -29,7 +30,7 @@ public sealed class Front05AssessmentsNoNeed : IIndicator
         foreach (var a in data.AssessmentsByAuthorisation.Between(month.First, month.Last))
         {
             var date = a.AuthorisedOn!.Value;
-            yield return Evaluation.Of(data.Allocation.At(a.PersonId, date, a.TeamId, a.WorkerId), a.PersonId, a.AssessmentId, date, a.IsNfa == true);
+            yield return Evaluation.Of(data.Allocation.DecidedBy(a.PersonId, date, a.TeamId, a.WorkerId), a.PersonId, a.AssessmentId, date, a.IsNfa == true);
         }
     }
 }

@@ -21,8 +21,9 @@ public sealed class Oversight02ThresholdConsistency : IIndicator
             + "share of referrals ending in no further action, and the share of authorised assessments finding no need for "
             + "support. Each team, and each worker who made at least 20 such decisions (a setting), is tested against the "
             + "council's own rate with a funnel plot. The figure is how many of those tests fall outside the 99.8% limits, out "
-            + "of the tests made. Teams and workers are those allocated on each decision's date; unallocated decisions count "
-            + "towards the council's rate but are not tested. Limits use the normal approximation to the binomial.",
+            + "of the tests made. A decision counts against the worker and team recorded on the referral or assessment (who "
+            + "made it), else those allocated on its date; decisions with no team count towards the council's rate but are "
+            + "not tested. Limits use the normal approximation to the binomial.",
         Numerator = "Team and worker decision rates outside the council's 99.8% funnel limits",
         Denominator = "Team and worker decision rates tested",
         Polarity = Polarity.LowerIsBetter,
@@ -98,12 +99,12 @@ public sealed class Oversight02ThresholdConsistency : IIndicator
             {
                 foreach (var a in d.AssessmentsByAuthorisation.Between(month.First, month.Last))
                 {
-                    t.Add(d.Allocation.At(a.PersonId, a.AuthorisedOn!.Value, a.TeamId, a.WorkerId), a.IsNfa == true);
+                    t.Add(d.Allocation.DecidedBy(a.PersonId, a.AuthorisedOn!.Value, a.TeamId, a.WorkerId), a.IsNfa == true);
                 }
             }
             else
             {
-                foreach (var r in d.Referrals.Between(month.First, month.Last)) t.Add(d.Allocation.At(r.PersonId, r.Date, r.TeamId, r.WorkerId), r.IsNfa == true);
+                foreach (var r in d.Referrals.Between(month.First, month.Last)) t.Add(d.Allocation.DecidedBy(r.PersonId, r.Date, r.TeamId, r.WorkerId), r.IsNfa == true);
             }
             return t;
         });

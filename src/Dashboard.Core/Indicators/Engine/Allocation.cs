@@ -49,6 +49,23 @@ public sealed class Allocation
         return new Allocated(string.IsNullOrEmpty(eventTeamId) ? Unknown : eventTeamId, Unknown);
     }
 
+    /// <summary>
+    /// Who made a decision (a referral's outcome, an assessment's authorisation): the worker and team recorded
+    /// on the decision itself when the source names them, since a case is often allocated onwards on the very
+    /// day it is decided (a referral passed to an assessment team); otherwise the allocation on that date.
+    /// Threshold measures compare deciders, so counting a front door's decision against the team that
+    /// received the case would blame the wrong team.
+    /// </summary>
+    public Allocated DecidedBy(string personId, DateOnly date, string? decisionTeamId, string? decisionWorkerId)
+    {
+        if (!string.IsNullOrEmpty(decisionWorkerId))
+        {
+            return new Allocated(TeamOf(decisionWorkerId, date) ?? (string.IsNullOrEmpty(decisionTeamId) ? Unknown : decisionTeamId), decisionWorkerId);
+        }
+        if (!string.IsNullOrEmpty(decisionTeamId)) return new Allocated(decisionTeamId, Unknown);
+        return At(personId, date);
+    }
+
     /// <summary>The allocation an open involvement gives on <paramref name="date"/>: its worker, in the worker's team that day.</summary>
     public Allocated Of(Involvement involvement, DateOnly date, string? eventTeamId = null)
     {

@@ -40,6 +40,31 @@ public class AllocationTests
     }
 
     [Test]
+    public void A_referral_decision_counts_against_the_front_door_that_made_it_not_the_team_the_case_went_to_that_day()
+    {
+        // The front door (W1, T1) decides the referral on 3 March; the case is allocated to an assessment
+        // worker (W2, T2) the same day, which is the allocation "on the date".
+        var data = TwoTeams()
+            .WithChild("C1", c => c.Referred(3.March(2025), nfa: true, team: "T1", worker: "W1").AllocatedTo("W2", 3.March(2025)))
+            .Build();
+
+        Assert.That(data.Allocation.At("C1", 3.March(2025)), Is.EqualTo(new Allocated("T2", "W2")));
+        Assert.That(data.Allocation.DecidedBy("C1", 3.March(2025), "T1", "W1"), Is.EqualTo(new Allocated("T1", "W1")));
+        var nfa = Measure.Of("FRONT-04", data, 31.March(2025));
+        Assert.That(nfa.Team("T1").Numerator, Is.EqualTo(1));
+        Assert.That(nfa.HasScope(new Scope(ScopeLevel.Team, "T2")), Is.False);
+    }
+
+    [Test]
+    public void A_decision_with_no_recorded_decider_falls_back_to_the_allocation_on_its_date()
+    {
+        var data = TwoTeams().WithChild("C1", c => c.AllocatedTo("W2", 1.March(2025))).Build();
+
+        Assert.That(data.Allocation.DecidedBy("C1", 3.March(2025), null, null), Is.EqualTo(new Allocated("T2", "W2")));
+        Assert.That(data.Allocation.DecidedBy("C1", 3.March(2025), "T1", null), Is.EqualTo(new Allocated("T1", Allocation.Unknown)));
+    }
+
+    [Test]
     public void When_allocations_overlap_the_later_start_wins()
     {
         var data = TwoTeams().WithChild("C1", c => c.AllocatedTo("W1", 1.January(2025)).AllocatedTo("W2", 1.March(2025))).Build();
