@@ -38,6 +38,7 @@ public static class Spc
         ArgumentNullException.ThrowIfNull(series);
         options ??= new SpcOptions();
         var points = series.Where(p => p.Value is not null).OrderBy(p => p.Month).ToArray();
+        if (options.WindowMonths is { } window && points.Length > window) points = points[^window..];
         var hasCounts = points.Length > 0 && points.All(p => p.Numerator is not null && p.Denominator is > 0);
         var kind = options.Kind ?? (unit == IndicatorUnit.Percent && hasCounts ? ChartKind.PPrimeChart : ChartKind.XmR);
         if (kind != ChartKind.XmR && !hasCounts)

@@ -97,4 +97,13 @@ public sealed record SpcOptions
 
     /// <summary>Set the mean and limits from the first N points only (after a known change); null: all points.</summary>
     public int? BaselinePoints { get; init; }
+
+    /// <summary>
+    /// Chart only the latest N months (default 24, two years, as Making Data Count charts do): a council's extract
+    /// reaches back many years, and limits drawn over a decade of partly recorded history would call the present
+    /// process "reliably" whatever the past was. Null: every month.
+    /// </summary>
+    public int? WindowMonths { get; init; } = DefaultWindowMonths;
+
+    public const int DefaultWindowMonths = 24;
 }

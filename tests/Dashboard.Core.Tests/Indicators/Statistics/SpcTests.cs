@@ -28,6 +28,22 @@ public class SpcTests
     }
 
     [Test]
+    public void Only_the_latest_24_months_are_charted_so_old_history_does_not_decide_today_s_assurance()
+    {
+        // Three years at about 50, then two steady years at about 95 against a target of 90.
+        var values = Enumerable.Range(0, 36).Select(i => 50m + (i % 2)).Concat(Enumerable.Range(0, 24).Select(i => 95m + (i % 2))).ToArray();
+
+        var recent = Xmr(Polarity.HigherIsBetter, 90, values);
+        var everything = Spc.Analyse(Series(values), Polarity.HigherIsBetter, IndicatorUnit.Count, 90, new SpcOptions { WindowMonths = null });
+
+        Assert.That(recent.Points, Has.Count.EqualTo(SpcOptions.DefaultWindowMonths));
+        Assert.That(recent.Points[0].Month, Is.EqualTo(new Month(2026, 1)));
+        Assert.That(recent.Assurance, Is.EqualTo(Assurance.ReliablyMet));
+        Assert.That(everything.Points, Has.Count.EqualTo(60));
+        Assert.That(everything.Assurance, Is.Not.EqualTo(Assurance.ReliablyMet), "a decade-long baseline would hide the change");
+    }
+
+    [Test]
     public void A_point_above_the_upper_limit_is_improving_when_higher_is_better_and_deteriorating_when_lower_is()
     {
         decimal[] values = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 20];
