@@ -38,7 +38,8 @@ internal static class DemoCommand
             EtlCommand.PrintResult(env.Out, result);
             var self = Markup.Escape(SelfInvocation.Command());
             env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(EtlCommand.SqlitePath(settings.Warehouse.ConnectionString))}[/].");
-            env.Out.MarkupLine($"Next: [bold]{self} runs[/] (the load audit) and [bold]{self} quarantine[/] (the rows rejected and why).");
+            env.Out.MarkupLine($"Next: [bold]{self} indicators[/] (this month's figures), [bold]{self} exceptions --indicator SEEN-01[/] (the children behind a failure),");
+            env.Out.MarkupLine($"[bold]{self} runs[/] (the load audit) and [bold]{self} quarantine[/] (the rows rejected and why).");
             return 0;
         });
         return command;
