@@ -82,6 +82,21 @@ public class EndToEndTests
     }
 
     [Test]
+    public async Task An_extract_made_on_an_earlier_day_is_loaded_as_at_that_day()
+    {
+        using var cli = new CliHarness();
+        AssertOk(await cli.RunAsync("generate", "--preset", "scilly", "--as-of", "2025-12-31", "--out", cli.SourcePath));
+
+        AssertOk(await cli.RunAsync("etl", "--as-of", "2025-12-31"));
+        var runs = await cli.RunAsync("runs");
+
+        Assert.That(runs.Output, Does.Contain("2025-12-31"), runs.ToString());
+        var bad = await cli.RunAsync("etl", "--as-of", "31/12/2025");
+        Assert.That(bad.ExitCode, Is.EqualTo(2), bad.ToString());
+        Assert.That(bad.Error, Does.Contain("--as-of"));
+    }
+
+    [Test]
     public async Task Demo_generates_and_loads_into_the_data_directory()
     {
         using var cli = new CliHarness();

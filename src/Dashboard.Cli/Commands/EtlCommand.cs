@@ -15,9 +15,13 @@ internal static class EtlCommand
         var sourceProvider = CommonOptions.SourceProvider();
         var warehouse = CommonOptions.Warehouse();
         var warehouseProvider = CommonOptions.WarehouseProvider();
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The run's 'today' (yyyy-MM-dd): no event may be later, and the latest month is measured as at this day. Default: today. Use the date of an extract made earlier, such as a synthetic council generated with --as-of.",
+        };
         var command = new Command("etl", "Load the source (SSD extract) into the warehouse: validate, quarantine bad rows, swap in atomically.")
         {
-            source, sourceProvider, warehouse, warehouseProvider,
+            source, sourceProvider, warehouse, warehouseProvider, asOf,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -27,6 +31,7 @@ internal static class EtlCommand
                 DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)))
             {
                 Indicators = settings.Indicators,
+                AsOf = OptionValues.Date(parse.GetValue(asOf), "--as-of"),
             };
             var result = await RunAsync(env, options, ct);
             PrintResult(env.Out, result);

@@ -26,9 +26,9 @@ internal sealed record PresetProfile(CouncilPreset Preset, int AnnualReferrals, 
             new("Front Door and Assessment", ServiceArea.Combined, [TeamRole.FrontDoor, TeamRole.Assessment], [0], 1),
             new("Children's Social Work", ServiceArea.Combined, [TeamRole.ChildProtection, TeamRole.InCare, TeamRole.LeavingCare], [0], 1),
         ]),
-        CouncilPreset.Small => Layout(preset, 1_500, ["North", "South", "East", "West"], 32, 2, 2, 4, 1, 1),
-        CouncilPreset.Medium => Layout(preset, 6_000, Five, 110, 3, 4, 6, 3, 2),
-        CouncilPreset.Large => Layout(preset, 25_000, Five, 360, 4, 9, 14, 9, 4),
+        CouncilPreset.Small => Layout(preset, 1_500, ["North", "South", "East", "West"], 55, 2, 2, 4, 1, 1),
+        CouncilPreset.Medium => Layout(preset, 6_000, Five, 210, 3, 4, 6, 3, 2),
+        CouncilPreset.Large => Layout(preset, 25_000, Five, 850, 4, 9, 14, 9, 4),
         _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown preset."),
     };
 
