@@ -26,9 +26,6 @@ internal sealed record IndicatorRow(
 /// <summary>Builds the rows (RAG, verdict) and writes them as a table, CSV or JSON.</summary>
 internal static class IndicatorsOutput
 {
-    /// <summary>Amber: within this share of the target on the wrong side (10%: 76.5% against a target of 85%).</summary>
-    public const decimal AmberBand = 0.10m;
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -60,21 +57,10 @@ internal static class IndicatorsOutput
             }
             result.Add(new IndicatorRow(r.IndicatorId, definition.Title, r.Period, r.ScopeLevel.Replace('_', '-'), r.ScopeId, r.ScopeName,
                 r.Numerator, r.Denominator, r.Value, definition.Unit.ToString().ToLowerInvariant(), r.NotAvailable, target,
-                definition.England?.Value, definition.England?.Period, Rag(r.Value, target, definition.Polarity),
+                definition.England?.Value, definition.England?.Period, RagRating.Word(RagRating.Of(r.Value, target, definition.Polarity)),
                 reading?.VariationWords, reading?.AssuranceWords));
         }
         return result;
-    }
-
-    /// <summary>Green when the value meets the target; amber when it misses by no more than <see cref="AmberBand"/> of
-    /// the target; red otherwise. Null with no value, no target, or a context measure (polarity neither).</summary>
-    public static string? Rag(decimal? value, decimal? target, Polarity polarity)
-    {
-        if (value is not { } v || target is not { } t || polarity == Polarity.Neither) return null;
-        var band = Math.Abs(t) * AmberBand;
-        return polarity == Polarity.HigherIsBetter
-            ? v >= t ? "green" : v >= t - band ? "amber" : "red"
-            : v <= t ? "green" : v <= t + band ? "amber" : "red";
     }
 
     public static void Write(CliEnvironment env, IReadOnlyList<IndicatorRow> rows, string format, string caption)
