@@ -27,6 +27,10 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     /// (the compiler-generated record ToString would print it).</summary>
     public override string ToString() => $"{Provider} {Describe()}";
 
+    /// <summary>For a SQLite target, its database file as a full path (a bare path or a connection string alike);
+    /// null for SQL Server and for in-memory or temporary SQLite databases.</summary>
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite ? SqliteFilePath(ConnectionString) : null;
+
     /// <summary>The SQLite connection string this target stands for: a bare path becomes <c>Data Source=path</c>.</summary>
     internal static string SqliteConnectionString(string connectionString) =>
         connectionString.Contains('=', StringComparison.Ordinal)

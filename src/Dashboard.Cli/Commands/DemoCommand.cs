@@ -29,7 +29,8 @@ internal static class DemoCommand
             {
                 throw new SettingsException("The demo runs on the embedded default only: unset Dashboard:Source and Dashboard:Warehouse, or use 'dashboard etl' against your own databases.");
             }
-            var sourcePath = EtlCommand.SqlitePath(settings.Source.ConnectionString);
+            var sourcePath = settings.Source.SqliteFile
+                ?? throw new SettingsException("The demo needs its source to be a SQLite file: unset Dashboard:Source:ConnectionString.");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!);
             var summary = await GenerateCommand.GenerateAsync(env,
                 new GeneratorOptions(GenerateCommand.ParsePreset(parse.GetValue(preset)!), Seed: 1, Years: 5, AsOf: null, FaultRate: parse.GetValue(faults)), sourcePath, ct);
@@ -37,7 +38,7 @@ internal static class DemoCommand
             var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual", Indicators = settings.Indicators }, ct);
             EtlCommand.PrintResult(env.Out, result);
             var self = Markup.Escape(SelfInvocation.Command());
-            env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(EtlCommand.SqlitePath(settings.Warehouse.ConnectionString))}[/].");
+            env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(settings.Warehouse.SqliteFile ?? settings.Warehouse.Describe())}[/].");
             env.Out.MarkupLine($"Next: [bold]{self} indicators[/] (this month's figures), [bold]{self} exceptions --indicator SEEN-01[/] (the children behind a failure),");
             env.Out.MarkupLine($"[bold]{self} runs[/] (the load audit) and [bold]{self} quarantine[/] (the rows rejected and why).");
             return 0;

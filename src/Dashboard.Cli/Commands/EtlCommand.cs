@@ -42,20 +42,14 @@ internal static class EtlCommand
 
     public static Task<EtlRunResult> RunAsync(CliEnvironment env, EtlOptions options, CancellationToken ct)
     {
-        if (options.Source.Provider == DatabaseProvider.Sqlite && !File.Exists(SqlitePath(options.Source.ConnectionString)))
+        if (options.Source.SqliteFile is { } file && !File.Exists(file))
         {
             throw new SettingsException(
-                $"There is no source database at {SqlitePath(options.Source.ConnectionString)}: generate one with 'dashboard generate --preset small --out {SqlitePath(options.Source.ConnectionString)}' or set Dashboard:Source:ConnectionString.");
+                $"There is no source database at {file}: generate one with 'dashboard generate --preset small --out {file}' or set Dashboard:Source:ConnectionString.");
         }
         return ProgressDisplay.RunAsync(env.Out, "Loading the warehouse", progress =>
             new EtlRunner(env.Time).RunAsync(options, new Relay<EtlProgress>(p => progress.Report((p.Table is null ? p.Stage : $"{p.Stage} {p.Table}", p.Fraction))), ct));
     }
-
-    /// <summary>The file behind a SQLite connection string or bare path.</summary>
-    public static string SqlitePath(string connection) =>
-        connection.Contains('=', StringComparison.Ordinal)
-            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource
-            : connection;
 
     public static void PrintResult(IAnsiConsole console, EtlRunResult result)
     {

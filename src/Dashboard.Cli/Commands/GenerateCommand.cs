@@ -58,9 +58,3 @@ internal static class GenerateCommand
         console.MarkupLine($"Wrote [bold]{Markup.Escape(summary.Path)}[/] in {summary.Elapsed.TotalSeconds:N1} s.");
     }
 }
-
-/// <summary>An IProgress that forwards in line (Progress&lt;T&gt; would post to the thread pool).</summary>
-internal sealed class Relay<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
-}

@@ -43,9 +43,9 @@ internal static class RunsCommand
     /// creates one.</summary>
     public static async Task<IConnectionFactory> OpenExistingAsync(DatabaseTarget target, CancellationToken ct)
     {
-        if (target.Provider == DatabaseProvider.Sqlite && !File.Exists(EtlCommand.SqlitePath(target.ConnectionString)))
+        if (target.SqliteFile is { } file && !File.Exists(file))
         {
-            throw new SettingsException($"There is no warehouse at {EtlCommand.SqlitePath(target.ConnectionString)}: run 'dashboard etl' first, or set Dashboard:Warehouse:ConnectionString.");
+            throw new SettingsException($"There is no warehouse at {file}: run 'dashboard etl' first, or set Dashboard:Warehouse:ConnectionString.");
         }
         var factory = Warehouse.Connect(target);
         await (await factory.OpenAsync(ct)).DisposeAsync();

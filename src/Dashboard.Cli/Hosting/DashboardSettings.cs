@@ -39,15 +39,9 @@ public sealed record DashboardSettings(
             return provider is null || p == configured.Provider ? configured : throw new SettingsException(
                 $"Give a connection string with the {provider} provider: the configured one is for {Name(configured.Provider)}.");
         }
-        return Normalise(new DatabaseTarget(p, connection));
+        return new DatabaseTarget(p, connection);
     }
 
-    /// <summary>A bare file path given for SQLite becomes a full connection string with an absolute path,
-    /// so every layer (and every message) sees the same file whatever the working directory.</summary>
-    public static DatabaseTarget Normalise(DatabaseTarget target) =>
-        target.Provider == DatabaseProvider.Sqlite && !target.ConnectionString.Contains('=', StringComparison.Ordinal)
-            ? target with { ConnectionString = $"Data Source={Path.GetFullPath(target.ConnectionString)}" }
-            : target;
 
     public static DatabaseProvider ParseProvider(string value, string settingName) => value.Trim().ToLowerInvariant() switch
     {
@@ -72,7 +66,7 @@ public sealed record DashboardSettings(
             }
             connection = defaultPath;
         }
-        return Normalise(new DatabaseTarget(provider, connection));
+        return new DatabaseTarget(provider, connection);
     }
 
     /// <summary>The council's indicator settings: the documented defaults (reports/settings/indicator-defaults.json)

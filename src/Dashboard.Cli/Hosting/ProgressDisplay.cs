@@ -17,7 +17,7 @@ public static class ProgressDisplay
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(title), maxValue: 1.0);
-                var progress = new SynchronousProgress(report =>
+                var progress = new Relay<(string Stage, double Fraction)>(report =>
                 {
                     task.Description = Markup.Escape($"{title}: {report.Stage}");
                     task.Value = Math.Clamp(report.Fraction, 0, 1);
@@ -27,12 +27,5 @@ public static class ProgressDisplay
                 task.Value = 1.0;
             });
         return result;
-    }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool and can report after the work ends; this
-    /// reports in line, in order.</summary>
-    private sealed class SynchronousProgress(Action<(string Stage, double Fraction)> report) : IProgress<(string Stage, double Fraction)>
-    {
-        public void Report((string Stage, double Fraction) value) => report(value);
     }
 }
