@@ -24,6 +24,12 @@ public interface ISqlDialect
     /// Returns the full statement.</summary>
     string Limit(string selectWithoutLimit, int rows);
 
+    /// <summary>One page of an ordered SELECT: skip <paramref name="offset"/> rows, then take at most
+    /// <paramref name="rows"/>, at least 1 (SQLite: LIMIT .. OFFSET; SQL Server: OFFSET .. FETCH NEXT). The statement must end
+    /// with its ORDER BY. Returns the full statement.</summary>
+    string Page(string orderedSelect, int offset, int rows) =>
+        throw new NotSupportedException($"{GetType().Name} does not page SELECT statements.");
+
     /// <summary>An INSERT of one row that returns the key the database assigned (SQLite: RETURNING; SQL Server:
     /// OUTPUT INSERTED). Values are parameters named after the columns: <c>@column</c>. Run it with
     /// ExecuteScalar; e.g. the load_id of a new etl_load_run row.</summary>

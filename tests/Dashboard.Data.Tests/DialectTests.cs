@@ -35,6 +35,27 @@ public sealed class DialectTests
     }
 
     [Test]
+    public void Sql_server_pages_with_offset_fetch_after_the_order_by()
+    {
+        Assert.That(SqlServerDialect.Instance.Page("SELECT a FROM t ORDER BY a;", 20, 10),
+            Is.EqualTo("SELECT a FROM t ORDER BY a OFFSET 20 ROWS FETCH NEXT 10 ROWS ONLY"));
+        Assert.That(() => SqlServerDialect.Instance.Page("SELECT a FROM t", 0, 10), Throws.ArgumentException);
+        Assert.That(() => SqlServerDialect.Instance.Page("SELECT a FROM t ORDER BY a", 0, 0), Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
+    public async Task Sqlite_pages_with_limit_and_offset()
+    {
+        using var warehouse = new TempWarehouse();
+        await using var connection = await warehouse.Connections.OpenAsync();
+        await connection.ExecuteAsync("CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t (id) VALUES (1), (2), (3), (4), (5);");
+
+        var page = await connection.QueryAsync<long>(warehouse.Connections.Dialect.Page("SELECT id FROM t ORDER BY id DESC", 1, 2));
+
+        Assert.That(page, Is.EqualTo(new[] { 4L, 3L }));
+    }
+
+    [Test]
     public void Names_that_are_not_plain_identifiers_never_reach_the_sql()
     {
         Assert.That(() => SqliteDialect.Instance.CreateStagingLike("t; DROP TABLE x", "s"), Throws.ArgumentException);

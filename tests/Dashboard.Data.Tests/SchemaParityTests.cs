@@ -19,7 +19,7 @@ public sealed class SchemaParityTests
         var sqlServer = SchemaReader.FromTSql(Scripts(DatabaseProvider.SqlServer));
 
         Assert.That(SchemaReader.Differences(sqlite, sqlServer, Ignored), Is.Empty);
-        Assert.That(sqlite, Has.Count.EqualTo(33), "4 etl_ tables, 6 dimensions, 21 facts, 2 indicator facts");
+        Assert.That(sqlite, Has.Count.EqualTo(38), "4 etl_ tables, 6 dimensions, 21 facts, 2 indicator facts, 5 app_ tables");
     }
 
     [Test]
@@ -51,7 +51,7 @@ public sealed class SchemaParityTests
         var unwrapped = identityTables.Where(t => script.Contains($"INSERT INTO {t} (", StringComparison.Ordinal) &&
             !Regex.IsMatch(script, $@"SET IDENTITY_INSERT {t} ON;\s*INSERT INTO {t} \([^;]*;\s*SET IDENTITY_INSERT {t} OFF;"));
 
-        Assert.That(identityTables, Is.EquivalentTo(new[] { "etl_load_run", "etl_quarantine" }));
+        Assert.That(identityTables, Is.EquivalentTo(new[] { "etl_load_run", "etl_quarantine", "app_user", "app_audit", "app_finding" }));
         Assert.That(unwrapped, Is.Empty);
     }
 

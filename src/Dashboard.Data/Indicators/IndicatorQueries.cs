@@ -54,13 +54,18 @@ public sealed class IndicatorQueries(IConnectionFactory connections)
         ORDER BY indicator_id, series, period, scope_level, scope_name, scope_id
         """;
 
-    private const string ExceptionsSql = """
+    /// <summary>The columns of <see cref="ExceptionRow"/> from fact_indicator_exception e with the team's name (t); add WHERE and ORDER BY.</summary>
+    internal const string ExceptionSelect = """
         SELECT e.indicator_id AS IndicatorId, e.series AS Series, e.period AS Period, e.rule_date AS RuleDate, e.person_id AS PersonId,
                e.event_id AS EventId, e.team_id AS TeamId, t.team_name AS TeamName, e.worker_id AS WorkerId,
                (SELECT MAX(w.worker_name) FROM dim_worker w WHERE w.professional_id = e.worker_id) AS WorkerName,
                e.service_area_id AS ServiceAreaId, e.what_due AS WhatDue, e.due_date AS DueDate, e.days_overdue AS DaysOverdue,
                e.overdue_unit AS OverdueUnit
         FROM fact_indicator_exception e LEFT JOIN dim_team t ON t.team_id = e.team_id
+        """;
+
+    private const string ExceptionsSql = ExceptionSelect + """
+
         WHERE e.indicator_id = @IndicatorId AND e.period = @Period AND (@TeamId IS NULL OR e.team_id = @TeamId)
         ORDER BY e.days_overdue DESC, e.rule_date, e.person_id, e.event_id
         """;
@@ -132,7 +137,8 @@ public sealed class IndicatorQueries(IConnectionFactory connections)
             ScopeId, ScopeName, checked((int)Numerator), checked((int)Denominator), Value, NotAvailable);
     }
 
-    private sealed class ExceptionRow
+    /// <summary>fact_indicator_exception as <see cref="ExceptionSelect"/> reads it (also read by the child timeline).</summary>
+    internal sealed class ExceptionRow
     {
         public string IndicatorId { get; set; } = "";
         public string? Series { get; set; }

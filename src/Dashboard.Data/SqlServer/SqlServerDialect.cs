@@ -38,6 +38,18 @@ internal sealed partial class SqlServerDialect : ISqlDialect
         return selectWithoutLimit.Insert(match.Length, top);
     }
 
+    public string Page(string orderedSelect, int offset, int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
+        var sql = orderedSelect.TrimEnd().TrimEnd(';');
+        if (sql.LastIndexOf("ORDER BY", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            throw new ArgumentException("Only a statement that ends with ORDER BY can be paged.", nameof(orderedSelect));
+        }
+        return $"{sql} OFFSET {offset.ToString(CultureInfo.InvariantCulture)} ROWS FETCH NEXT {rows.ToString(CultureInfo.InvariantCulture)} ROWS ONLY";
+    }
+
     public string InsertReturningKey(string table, IReadOnlyList<string> columns, string keyColumn)
     {
         var (into, values) = InsertParts.Of(table, columns);

@@ -27,6 +27,14 @@ internal sealed class SqliteDialect : ISqlDialect
         return $"{selectWithoutLimit.TrimEnd().TrimEnd(';')} LIMIT {rows.ToString(CultureInfo.InvariantCulture)}";
     }
 
+    public string Page(string orderedSelect, int offset, int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
+        return $"{orderedSelect.TrimEnd().TrimEnd(';')} LIMIT {rows.ToString(CultureInfo.InvariantCulture)} " +
+            $"OFFSET {offset.ToString(CultureInfo.InvariantCulture)}";
+    }
+
     public string InsertReturningKey(string table, IReadOnlyList<string> columns, string keyColumn)
     {
         var (into, values) = InsertParts.Of(table, columns);

@@ -1,5 +1,8 @@
 using Dapper;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Data.App;
 using Dashboard.Data.Audit;
+using Dashboard.Data.Children;
 using Dashboard.Data.Locking;
 using Dashboard.Data.Tests.Support;
 using Microsoft.Data.SqlClient;
@@ -54,7 +57,7 @@ public sealed class SqlServerWarehouseTests
     [Test]
     public async Task Migrations_are_recorded_and_a_second_prepare_applies_nothing()
     {
-        Assert.That(await _connections.ScalarAsync<int>("SELECT COUNT(*) FROM etl_schema_migration"), Is.EqualTo(3));
+        Assert.That(await _connections.ScalarAsync<int>("SELECT COUNT(*) FROM etl_schema_migration"), Is.EqualTo(5));
         Assert.That(await WarehouseSetup.PrepareAsync(_connections), Is.Empty);
     }
 
@@ -148,5 +151,39 @@ public sealed class SqlServerWarehouseTests
         Assert.That(run.AsOfDate, Is.EqualTo(new DateOnly(2026, 11, 23)));
         Assert.That(summary, Is.EqualTo(new[] { ("ssd_person", "date_unparseable", 1L) }));
         Assert.That((await queries.QuarantineAsync(null, null, 10)).Single().Rule, Is.EqualTo("date_unparseable"));
+    }
+
+    [Test]
+    public async Task The_app_stores_and_the_child_timeline_run_on_sql_server()
+    {
+        var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var users = new UserStore(_connections, new ManualTime(now));
+        await users.AddAsync(new NewUser("Sql.User", "Sql User", AppRole.Manager, "hash", Teams: ["T1"]));
+        Assert.That(() => users.AddAsync(new NewUser("SQL.USER", "Again", AppRole.Admin, "hash")), Throws.TypeOf<DuplicateUserException>());
+        var locked = await users.RecordFailedSignInAsync("sql.user", now, 1, TimeSpan.FromMinutes(15));
+        var user = (await users.FindAsync("SQL.user"))!;
+
+        var audit = new AuditLog(_connections);
+        for (var i = 0; i < 3; i++)
+        {
+            await audit.WriteAsync(new AuditEntry(now.AddMinutes(i), "sql.user", "Manager", "view-child-timeline", $"/children/P{i}", AuditOutcome.Allowed));
+        }
+        var page = await audit.RecentAsync(new AuditQuery { From = now, To = now.AddMinutes(2), Offset = 1, Limit = 1 });
+
+        var findings = new FindingStore(_connections, new ManualTime(now));
+        var findingId = await findings.AddAsync(new FindingDraft(new DateOnly(2026, 1, 20), Theme.Seen, "Seen alone", "Body", ["SEEN-01"]), "sql.user");
+
+        Assert.That((locked.Locked, user.LockedUntil, user.Teams.Single()), Is.EqualTo((true, (DateTimeOffset?)now.AddMinutes(15), "T1")));
+        Assert.That((page.Total, page.Rows.Single().Resource), Is.EqualTo((2, "/children/P0")));
+        Assert.That((await findings.GetAsync(findingId))!.IndicatorIds, Is.EqualTo(new[] { "SEEN-01" }));
+        // A child with no events still runs every timeline query, so T-SQL that does not parse fails here.
+        await _connections.ExecAsync("""
+            INSERT INTO dim_child (child_key, person_id, sex, has_disability, load_id, row_hash) VALUES (901, 'P901', 'F', 0, 1, 1)
+            """);
+        var children = new ChildTimelineQueries(_connections);
+        Assert.That((await children.ChildAsync("P901"))!.Sex, Is.EqualTo("Female"));
+        Assert.That(await children.TimelineAsync("P901"), Is.Empty);
+        Assert.That(await children.TeamsForChildAsync("P901"), Is.Empty);
+        Assert.That(await children.ExceptionsForChildAsync("P901"), Is.Empty);
     }
 }
