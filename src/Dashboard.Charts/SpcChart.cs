@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+
+namespace Dashboard.Charts;
+
+/// <summary>
+/// A statistical process control chart as Making Data Count draws one: the monthly values joined by a line,
+/// the mean (solid), the process limits (dashed, stepped because p' limits move with each month's
+/// denominator), and the target and England figure when given (labelled; England dotted). Special-cause
+/// points are blue for improvement and orange for concern, and differ in shape too (diamond, square;
+/// triangles for a measure with no better direction), so colour is never the only cue. A month missing
+/// between the first and last leaves a gap in the line.
+/// </summary>
+public static class SpcChart
+{
+    public const int DefaultHeight = 300;
+
+    public static ChartSpec Build(string title, SpcResult spc, IndicatorUnit unit, Polarity polarity, decimal? target, decimal? england,
+        ChartOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(spc);
+        options ??= ChartOptions.Default;
+        var rows = Rows(spc);
+        var description = SpcText.Describe(title, spc, rows, unit, target, england, options);
+        var table = new DataTable($"{title}: monthly values with the mean and process limits",
+            ["Month", "Value", "Mean", "Lower limit", "Upper limit", "Variation"],
+            rows.Select(r => (IReadOnlyList<string>)[VegaLite.Long(r.Month), options.Text(unit, r.Point?.Value), Opt(r.Point?.Mean),
+                Opt(r.Point?.Lower), Opt(r.Point?.Upper), r.Point is { } p ? SpcText.Meaning(p, polarity) : ""]).ToList());
+
+        var data = new JsonArray();
+        foreach (var (month, p) in rows)
+        {
+            var row = new JsonObject { ["month"] = month.ToString(), ["valueText"] = options.Text(unit, p?.Value) };
+            if (p is not null)
+            {
+                row.Put("value", p.Value).Put("mean", p.Mean).Put("upper", p.Upper).Put("lower", p.Lower);
+                row["meanText"] = Opt(p.Mean);
+                row["upperText"] = Opt(p.Upper);
+                row["lowerText"] = Opt(p.Lower);
+                row["signal"] = Category(p, polarity);
+            }
+            data.Add(row);
+        }
+
+        var extent = rows.Where(r => r.Point is not null)
+            .SelectMany(r => new[] { r.Point!.Value, r.Point.Mean, r.Point.Upper ?? r.Point.Value, r.Point.Lower ?? r.Point.Value })
+            .Concat(new[] { target, england }.OfType<decimal>());
+        var (lo, hi) = VegaLite.Domain(extent, unit);
+        var axisTitle = options.AxisTitle(unit);
+        JsonObject Y(string field) => new()
+        {
+            ["field"] = field, ["type"] = "quantitative", ["title"] = axisTitle, ["scale"] = VegaLite.Scale(lo, hi),
+            ["axis"] = new JsonObject { ["tickCount"] = 6 },
+        };
+        JsonObject Line(string name, string field, JsonObject mark) => new()
+        {
+            ["name"] = name, ["mark"] = mark, ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = Y(field) },
+        };
+
+        var dashed = VegaLite.Mark("line", VegaLite.Ink, new JsonArray(5, 4), 1.25);
+        dashed["interpolate"] = "step";
+        dashed["invalid"] = "break-paths-filter-domains";
+        var values = VegaLite.Mark("line", VegaLite.Grey, strokeWidth: 2);
+        values["invalid"] = "break-paths-filter-domains";
+        var layers = new JsonArray
+        {
+            Line("upper-limit", "upper", dashed),
+            Line("lower-limit", "lower", (JsonObject)dashed.DeepClone()),
+            Line("mean", "mean", VegaLite.Mark("line", VegaLite.Ink)),
+        };
+        if (target is { } t) foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", "#00703C", null)) layers.Add(l);
+        if (england is { } e)
+        {
+            foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3))) layers.Add(l);
+        }
+        layers.Add(Line("values", "value", values));
+        layers.Add(Points(rows, polarity, Y("value")));
+
+        var spec = VegaLite.Spec(description, VegaLite.Width(options), options.Height ?? DefaultHeight, VegaLite.Data(data));
+        spec["layer"] = layers;
+        return new ChartSpec("spc-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
+
+        string Opt(decimal? v) => v is null ? "" : options.Text(unit, v);
+    }
+
+    /// <summary>Every month from the first point to the last; a month with no point is a gap.</summary>
+    internal static List<(Month Month, SpcPoint? Point)> Rows(SpcResult spc)
+    {
+        if (spc.Points.Count == 0) return [];
+        var byMonth = spc.Points.ToDictionary(p => p.Month);
+        return Month.Range(spc.Points[0].Month, spc.Points[^1].Month)
+            .Select(m => (m, byMonth.TryGetValue(m, out var p) ? p : null)).ToList();
+    }
+
+    private static readonly (string Category, string Colour, string Shape)[] Legend =
+    [
+        ("Common cause", VegaLite.Grey, "circle"),
+        ("Improvement", VegaLite.Blue, "diamond"),
+        ("Concern", VegaLite.Orange, "square"),
+        ("Higher than usual", VegaLite.Purple, "triangle-up"),
+        ("Lower than usual", VegaLite.Purple, "triangle-down"),
+    ];
+
+    internal static string Category(SpcPoint p, Polarity polarity) => p.Signal switch
+    {
+        null => "Common cause",
+        { } s when polarity == Polarity.Neither => s == SignalDirection.High ? "Higher than usual" : "Lower than usual",
+        { } s => (s == SignalDirection.High) == (polarity == Polarity.HigherIsBetter) ? "Improvement" : "Concern",
+    };
+
+    private static JsonObject Points(List<(Month Month, SpcPoint? Point)> rows, Polarity polarity, JsonObject y)
+    {
+        var present = rows.Where(r => r.Point is not null).Select(r => Category(r.Point!, polarity)).ToHashSet();
+        var used = Legend.Where(l => present.Contains(l.Category)).ToList();
+        JsonObject Channel(Func<(string, string Colour, string Shape), string> pick) => new()
+        {
+            ["field"] = "signal", ["type"] = "nominal", ["title"] = "Variation",
+            ["scale"] = new JsonObject
+            {
+                ["domain"] = new JsonArray(used.Select(u => (JsonNode?)u.Category).ToArray()),
+                ["range"] = new JsonArray(used.Select(u => (JsonNode?)pick(u)).ToArray()),
+            },
+        };
+        return new JsonObject
+        {
+            ["name"] = "points",
+            ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 55, ["opacity"] = 1 },
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = VegaLite.MonthX(),
+                ["y"] = y,
+                ["color"] = Channel(u => u.Colour),
+                ["shape"] = Channel(u => u.Shape),
+                ["tooltip"] = new JsonArray(VegaLite.MonthTooltip(), VegaLite.TextTooltip("valueText", "Value"),
+                    VegaLite.TextTooltip("meanText", "Mean"), VegaLite.TextTooltip("lowerText", "Lower limit"),
+                    VegaLite.TextTooltip("upperText", "Upper limit"), VegaLite.TextTooltip("signal", "Variation")),
+            },
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+
+namespace Dashboard.Charts;
+
+/// <summary>The words of an SPC chart: its text alternative and the meaning of each point.</summary>
+internal static class SpcText
+{
+    /// <summary>
+    /// Three sentences: the span; the latest value against the target and England; the mean and the signals a
+    /// reader should act on (points outside the limits, and a shift or trend running up to the latest month).
+    /// </summary>
+    public static string Describe(string title, SpcResult spc, List<(Month Month, SpcPoint? Point)> rows, IndicatorUnit unit,
+        decimal? target, decimal? england, ChartOptions options)
+    {
+        if (rows.Count == 0) return $"{title}: no months have a value.";
+        var gaps = rows.Count(r => r.Point is null);
+        var span = $"{title}, monthly from {VegaLite.Long(rows[0].Month)} to {VegaLite.Long(rows[^1].Month)}"
+            + (gaps == 0 ? "." : $" ({VegaLite.Count(gaps, "month", "months")} without a value, shown as {options.Text(unit, null)}).");
+        var latest = spc.Points[^1];
+        var latestText = $"Latest {options.Text(unit, latest.Value)} in {VegaLite.Long(latest.Month)}{Against(latest.Value, target, england, unit, options)}.";
+        return $"{span} {latestText} {Signals(spc, unit, options)}";
+    }
+
+    /// <summary>", below the target of 85.0% and the England figure of 80.0%", or "" with neither.</summary>
+    public static string Against(decimal value, decimal? target, decimal? england, IndicatorUnit unit, ChartOptions options)
+    {
+        var parts = new List<(string Relation, string What)>();
+        if (target is { } t) parts.Add((Relation(value, t), $"the target of {options.Text(unit, t)}"));
+        if (england is { } e) parts.Add((Relation(value, e), $"the England figure of {options.Text(unit, e)}"));
+        return parts.Count switch
+        {
+            0 => "",
+            1 => $", {parts[0].Relation} {parts[0].What}",
+            _ when parts[0].Relation == parts[1].Relation => $", {parts[0].Relation} {parts[0].What} and {parts[1].What}",
+            _ => $", {parts[0].Relation} {parts[0].What} and {parts[1].Relation} {parts[1].What}",
+        };
+    }
+
+    public static string Relation(decimal value, decimal reference) =>
+        value > reference ? "above" : value < reference ? "below" : "equal to";
+
+    private static string Signals(SpcResult spc, IndicatorUnit unit, ChartOptions options)
+    {
+        var points = spc.Points;
+        var mean = options.Text(unit, spc.Mean);
+        if (points.All(p => p.Upper is null && p.Lower is null))
+        {
+            return $"Too few months to set process limits; the mean is {mean}.";
+        }
+        var caveat = spc.FewerPointsThanRecommended
+            ? $" (from fewer than {SpcResult.RecommendedPoints} months, so read the limits with care)" : "";
+        var found = new List<string>();
+        var above = points.Count(p => p.Upper is { } u && p.Value > u);
+        var below = points.Count(p => p.Lower is { } l && p.Value < l);
+        if (above > 0) found.Add($"{VegaLite.Count(above, "month is", "months are")} above the upper limit");
+        if (below > 0) found.Add($"{VegaLite.Count(below, "month falls", "months fall")} below the lower limit");
+        var shift = RunAtEnd(points, SpecialCause.Shift);
+        if (shift > 0)
+        {
+            var side = points[^1].Value > points[^1].Mean ? "above" : "below";
+            found.Add($"the last {shift} months are {side} the mean (a shift)");
+        }
+        var trend = RunAtEnd(points, SpecialCause.Trend);
+        if (trend > 0)
+        {
+            var way = points[^1].Value > points[^2].Value ? "risen" : "fallen";
+            found.Add($"the last {trend} months have each {way} (a trend)");
+        }
+        if (found.Count == 0)
+        {
+            var earlier = points.Count(p => p.Causes != SpecialCause.None);
+            found.Add(earlier == 0
+                ? "no month is outside the limits and there is no shift or trend"
+                : $"{VegaLite.Count(earlier, "earlier month shows", "earlier months show")} special-cause variation, none in the latest month");
+        }
+        var list = found.Count == 1 ? found[0] : string.Join(", ", found.Take(found.Count - 1)) + " and " + found[^1];
+        var verdict = spc.Variation is Variation.NoSignificantChange or Variation.NotEnoughData
+            ? "" : $"; variation: {spc.VariationWords}";
+        return $"The process mean is {mean}{caveat}; {list}{verdict}.";
+    }
+
+    /// <summary>How many points, counting back from the latest, carry <paramref name="cause"/> (0 when the latest does not).</summary>
+    private static int RunAtEnd(IReadOnlyList<SpcPoint> points, SpecialCause cause)
+    {
+        var n = 0;
+        for (var i = points.Count - 1; i >= 0 && points[i].Causes.HasFlag(cause); i--) n++;
+        return n;
+    }
+
+    /// <summary>"Concern: outside limits, shift", for the table.</summary>
+    public static string Meaning(SpcPoint p, Polarity polarity)
+    {
+        var category = SpcChart.Category(p, polarity);
+        if (p.Causes == SpecialCause.None) return category;
+        var rules = new List<string>();
+        if (p.Causes.HasFlag(SpecialCause.OutsideLimits)) rules.Add("outside limits");
+        if (p.Causes.HasFlag(SpecialCause.TwoOfThreeBeyondTwoSigma)) rules.Add("2 of 3 beyond 2 sigma");
+        if (p.Causes.HasFlag(SpecialCause.Shift)) rules.Add("shift");
+        if (p.Causes.HasFlag(SpecialCause.Trend)) rules.Add("trend");
+        return $"{category}: {string.Join(", ", rules)}";
+    }
+}

@@ -1,0 +1,159 @@
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+
+namespace Dashboard.Charts.Tests;
+
+public class SpcChartTests
+{
+    private const string Title = "Child protection visits on time";
+
+    private static ChartSpec Shifting(decimal? target = 85m, decimal? england = 80m, ChartOptions? options = null) =>
+        SpcChart.Build(Title, Fixtures.ShiftingDown(), IndicatorUnit.Percent, Polarity.HigherIsBetter, target, england, options);
+
+    [Test]
+    public void Spec_is_vega_lite_v6_with_container_width_and_description_and_no_title()
+    {
+        var chart = Shifting();
+        var spec = new Spec(chart);
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)spec.Root["$schema"], Is.EqualTo(Spec.Schema));
+            Assert.That((string?)spec.Root["width"], Is.EqualTo("container"));
+            Assert.That((int?)spec.Root["height"], Is.EqualTo(SpcChart.DefaultHeight));
+            Assert.That((string?)spec.Root["description"], Is.EqualTo(chart.Description));
+            Assert.That(spec.Root.ContainsKey("title"), Is.False);
+            Assert.That((string?)spec.Root["config"]!["font"], Does.StartWith("system-ui"));
+            Assert.That(chart.Id, Is.EqualTo("spc-child-protection-visits-on-time"));
+        });
+    }
+
+    [Test]
+    public void Layers_hold_limits_mean_values_points_and_both_reference_lines()
+    {
+        var spec = new Spec(Shifting());
+        Assert.That(spec.LayerNames, Is.EquivalentTo(new[] { "upper-limit", "lower-limit", "mean", "target", "england", "values", "points" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)spec.Layer("upper-limit")["mark"]!["interpolate"], Is.EqualTo("step"));
+            Assert.That(spec.Layer("upper-limit")["mark"]!["strokeDash"], Is.Not.Null);
+            Assert.That(spec.Layer("mean")["mark"]!["strokeDash"], Is.Null);
+            Assert.That(spec.Layer("england")["mark"]!["strokeDash"], Is.Not.Null);
+            Assert.That((decimal?)spec.Layer("target")["data"]!["values"]![0]!["value"], Is.EqualTo(85m));
+            Assert.That((decimal?)spec.Layer("england")["data"]!["values"]![0]!["value"], Is.EqualTo(80m));
+            Assert.That((string?)spec.Layer("values")["encoding"]!["x"]!["type"], Is.EqualTo("temporal"));
+            Assert.That((string?)spec.Layer("values")["encoding"]!["y"]!["title"], Is.EqualTo("%"));
+        });
+    }
+
+    [Test]
+    public void Target_and_England_lines_are_absent_when_not_given()
+    {
+        var spec = new Spec(Shifting(target: null, england: null));
+        Assert.That(spec.LayerNames, Does.Not.Contain("target").And.Not.Contain("england"));
+    }
+
+    [Test]
+    public void Data_rows_carry_each_month_and_its_value_limits_and_meaning()
+    {
+        var spc = Fixtures.ShiftingDown();
+        var rows = new Spec(Shifting()).Rows;
+        Assert.That(rows, Has.Count.EqualTo(spc.Points.Count));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.That((string?)rows[i]["month"], Is.EqualTo(spc.Points[i].Month.ToString()));
+            Assert.That(Spec.Number(rows[i], "value"), Is.EqualTo(spc.Points[i].Value));
+            Assert.That(Spec.Number(rows[i], "upper"), Is.EqualTo(spc.Points[i].Upper));
+            Assert.That(Spec.Number(rows[i], "lower"), Is.EqualTo(spc.Points[i].Lower));
+        }
+        Assert.That((string?)rows[1]["signal"], Is.EqualTo("Concern"));
+        Assert.That((string?)rows[0]["signal"], Is.EqualTo("Common cause"));
+    }
+
+    [Test]
+    public void Special_causes_differ_in_shape_as_well_as_colour()
+    {
+        var points = new Spec(Shifting()).Layer("points")["encoding"]!;
+        var colours = points["color"]!["scale"]!["range"]!.AsArray().Select(c => (string?)c).ToList();
+        var shapes = points["shape"]!["scale"]!["range"]!.AsArray().Select(c => (string?)c).ToList();
+        Assert.That(colours, Is.Unique);
+        Assert.That(shapes, Is.Unique);
+    }
+
+    [Test]
+    public void A_month_missing_between_others_is_a_gap_with_no_number()
+    {
+        var chart = SpcChart.Build(Title, Fixtures.Steady(6, gapInMonthThree: true), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null);
+        var spec = new Spec(chart);
+        var june = spec.Rows.Single(r => (string?)r["month"] == "2024-06");
+        Assert.Multiple(() =>
+        {
+            Assert.That(june.ContainsKey("value"), Is.False);
+            Assert.That(june.ContainsKey("upper"), Is.False);
+            Assert.That((string?)june["valueText"], Is.EqualTo("c"));
+            Assert.That(spec.NullNumbers("value", "mean", "upper", "lower"), Is.Empty);
+            Assert.That(chart.Table.Rows[2][1], Is.EqualTo("c"));
+            Assert.That(chart.Description, Does.Contain("1 month without a value, shown as c"));
+        });
+    }
+
+    [Test]
+    public void Description_names_latest_value_target_England_mean_and_signals()
+    {
+        Assert.That(Shifting().Description, Is.EqualTo(
+            "Child protection visits on time, monthly from April 2024 to September 2025. " +
+            "Latest 71.2% in September 2025, below the target of 85.0% and the England figure of 80.0%. " +
+            "The process mean is 75.0%; 2 months fall below the lower limit and the last 7 months are below the mean (a shift); " +
+            "variation: deteriorating."));
+    }
+
+    [Test]
+    public void Description_of_a_steady_process_says_there_is_no_signal()
+    {
+        var chart = SpcChart.Build(Title, Fixtures.Steady(), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null);
+        Assert.That(chart.Description, Does.Contain("no month is outside the limits and there is no shift or trend"));
+        Assert.That(chart.Description, Does.Not.Contain("target"));
+    }
+
+    [Test]
+    public void Description_warns_when_limits_rest_on_fewer_months_than_recommended()
+    {
+        var chart = SpcChart.Build(Title, Fixtures.Steady(6), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null);
+        Assert.That(chart.Description, Does.Contain("fewer than 15 months"));
+    }
+
+    [Test]
+    public void Table_rows_hold_the_same_numbers_as_the_chart()
+    {
+        var chart = Shifting();
+        Assert.That(chart.Table.Headers, Is.EqualTo(new[] { "Month", "Value", "Mean", "Lower limit", "Upper limit", "Variation" }));
+        Assert.That(chart.Table.Rows[^1], Is.EqualTo(new[] { "September 2025", "71.2%", "75.0%", "60.0%", "90.0%", "Concern: shift" }));
+        Assert.That(chart.Table.Rows[1][5], Is.EqualTo("Concern: outside limits"));
+    }
+
+    [Test]
+    public void A_caller_format_controls_every_text()
+    {
+        var options = new ChartOptions { Format = v => v is null ? "[x]" : $"{v:0.00}" };
+        var chart = SpcChart.Build(Title, Fixtures.Steady(6, gapInMonthThree: true), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null, options);
+        Assert.That(chart.Table.Rows[2][1], Is.EqualTo("[x]"));
+        Assert.That(chart.Table.Rows[0][1], Is.EqualTo("74.00"));
+        Assert.That(chart.Description, Does.Contain("shown as [x]"));
+    }
+
+    [Test]
+    public void A_measure_with_no_better_direction_shows_higher_or_lower_than_usual()
+    {
+        var chart = SpcChart.Build(Title, Fixtures.ShiftingDown(), IndicatorUnit.Count, Polarity.Neither, null, null);
+        Assert.That((string?)new Spec(chart).Rows[1]["signal"], Is.EqualTo("Lower than usual"));
+        Assert.That((string?)new Spec(chart).Layer("values")["encoding"]!["y"]!["title"], Is.EqualTo("Count"));
+    }
+
+    [Test]
+    public void The_same_input_gives_identical_json()
+    {
+        var first = Shifting();
+        var second = Shifting();
+        Assert.That(second.Json, Is.EqualTo(first.Json));
+        Assert.That(second.Description, Is.EqualTo(first.Description));
+    }
+}
