@@ -1,0 +1,57 @@
+using Dashboard.Data.App;
+using Dashboard.Web.Auditing;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dashboard.Web.Endpoints;
+
+/// <summary>
+/// Sign-in and sign-out as form posts (antiforgery checked by the framework for form-bound endpoints), so they
+/// work without any script. Sign-in is rate limited per address, on top of the per-account lockout.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/signin", SignInAsync).AllowAnonymous().RequireRateLimiting(DashboardWebApp.SignInRateLimit);
+        endpoints.MapPost("/signout", SignOutAsync).RequireAuthorization();
+        return endpoints;
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, [FromForm] SignInForm form, LocalAccounts accounts, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var returnUrl = SafeReturnUrl(form.ReturnUrl);
+        var check = await accounts.CheckAsync(form.UserName ?? "", form.Password ?? "", cancellationToken);
+        if (!check.Succeeded)
+        {
+            await audit.RecordSignInAsync(form.UserName ?? "", AuditOutcome.Failed, check.FailureReason, cancellationToken);
+            return Results.Redirect($"/signin?failed=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, check.Principal!);
+        await audit.RecordSignInAsync(check.Principal!.Identity!.Name!, AuditOutcome.Allowed, null, cancellationToken);
+        return Results.Redirect(returnUrl);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(AuditActions.SignOut, "/signout", cancellationToken: cancellationToken);
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.Redirect("/signin?signedOut=1");
+    }
+
+    /// <summary>Only a path on this site: an open redirect would let a phishing link borrow our sign-in page.</summary>
+    public static string SafeReturnUrl(string? url) =>
+        url is { Length: > 0 } u && u[0] == '/' && !u.StartsWith("//", StringComparison.Ordinal) && !u.StartsWith("/\\", StringComparison.Ordinal)
+            ? u
+            : "/";
+
+    public sealed class SignInForm
+    {
+        public string? UserName { get; set; }
+        public string? Password { get; set; }
+        public string? ReturnUrl { get; set; }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Dashboard.Web.Services;
+
+/// <summary>The services pages read through. Each applies the access rules (<see cref="Security.Viewer"/>) itself.</summary>
+public static class DataServiceRegistration
+{
+    public static IServiceCollection AddDashboardDataServices(this IServiceCollection services)
+    {
+        services.AddSingleton<DataFreshness>();
+        return services;
+    }
+}
