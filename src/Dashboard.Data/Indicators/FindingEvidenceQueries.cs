@@ -1,0 +1,59 @@
+using Dapper;
+using Dashboard.Data.Internal;
+
+namespace Dashboard.Data.Indicators;
+
+/// <summary>
+/// The council-level headline series of a few indicators, for the evidence behind inspection findings.
+/// <see cref="IndicatorQueries.ResultsAsync"/> answers the same question, but its optional filters
+/// (<c>@X IS NULL OR column = @X</c>) keep SQLite from seeking the unique index, so on a large council it reads every
+/// team and worker row of every indicator. Here the indicator ids, series and scope are fixed, so both SQLite and
+/// SQL Server seek ux_fact_indicator (indicator_id, series, period, ...) once per indicator.
+/// </summary>
+public sealed class FindingEvidenceQueries(IConnectionFactory connections)
+{
+    private const string CouncilHeadlinesSql = """
+        SELECT indicator_id AS IndicatorId, series AS Series, period AS Period, as_at_date AS AsAtDate, scope_level AS ScopeLevel,
+               scope_id AS ScopeId, scope_name AS ScopeName, numerator AS Numerator, denominator AS Denominator, "value" AS "Value",
+               not_available AS NotAvailable
+        FROM fact_indicator
+        WHERE indicator_id IN @IndicatorIds AND series = '' AND scope_level = 'council' AND period <= @ToPeriod
+        ORDER BY indicator_id, period
+        """;
+
+    private readonly IConnectionFactory _connections = connections ?? throw new ArgumentNullException(nameof(connections));
+
+    /// <summary>The council's headline figure of each indicator for every month up to <paramref name="toPeriod"/> ('yyyy-MM',
+    /// included), by indicator then month. The same rows <see cref="IndicatorQueries.ResultsAsync"/> returns for scope council.</summary>
+    public async Task<IReadOnlyList<StoredIndicator>> CouncilHeadlinesAsync(
+        IReadOnlyCollection<string> indicatorIds, string toPeriod, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toPeriod);
+        if (indicatorIds.Count == 0) return [];
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(CouncilHeadlinesSql,
+            new { IndicatorIds = indicatorIds.Distinct(StringComparer.Ordinal).ToArray(), ToPeriod = toPeriod }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToStored())];
+    }
+
+    /// <summary>fact_indicator as stored (numbers widen to long in SQLite; dates are text there and typed in SQL Server).</summary>
+    private sealed class Row
+    {
+        public string IndicatorId { get; set; } = "";
+        public string? Series { get; set; }
+        public string Period { get; set; } = "";
+        public object AsAtDate { get; set; } = "";
+        public string ScopeLevel { get; set; } = "";
+        public string ScopeId { get; set; } = "";
+        public string ScopeName { get; set; } = "";
+        public long Numerator { get; set; }
+        public long Denominator { get; set; }
+        public decimal? Value { get; set; }
+        public string? NotAvailable { get; set; }
+
+        public StoredIndicator ToStored() => new(IndicatorId, string.IsNullOrEmpty(Series) ? null : Series, Period,
+            IsoText.ToDate(AsAtDate, "as_at_date"), ScopeLevel, ScopeId, ScopeName, checked((int)Numerator), checked((int)Denominator), Value,
+            NotAvailable);
+    }
+}

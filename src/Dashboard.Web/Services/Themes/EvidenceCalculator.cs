@@ -1,0 +1,135 @@
+using System.Globalization;
+using Dashboard.Charts;
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+using Dashboard.Core.Suppression;
+using Dashboard.Data.Indicators;
+
+namespace Dashboard.Web.Services.Themes;
+
+/// <summary>
+/// Turns an indicator's stored monthly figures into the evidence for a finding: the figure in the month of the letter
+/// and now, the change and whether it is for the better, RAG, and the SPC verdict since the letter. Statistics on stored
+/// results only; no indicator rule is computed here. With a suppression rule every figure is suppressed first, so nothing
+/// derived from a hidden count (change, chart, limits) can reach a councillor.
+/// </summary>
+public static class EvidenceCalculator
+{
+    /// <summary>Chart height for the small trend beside a finding: enough to read, short enough for several per finding.</summary>
+    public const int ChartHeight = 150;
+
+    public static ShownFigure Figure(StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
+    {
+        if (row is null) return ShownFigure.None;
+        if (row.NotAvailable is not null) return new ShownFigure(null, "not available", null, null);
+        if (rule is null)
+        {
+            return new ShownFigure(row.Value, row.Value is null ? "no cases" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator);
+        }
+        if (unit == IndicatorUnit.Count && row.Numerator > row.Denominator)
+        {
+            // A count whose denominator is context, not a total of it: only the count itself can be small.
+            var cell = PublishedCell.Of(row.Numerator, rule);
+            return new ShownFigure(cell.Value, cell.Value is { } v ? IndicatorValue.Format(unit, v) : cell.Text, cell.Value, null);
+        }
+        var published = FigureSuppression.Apply(row.Numerator, row.Denominator, unit, rule, v => IndicatorValue.Format(unit, v));
+        return new ShownFigure(published.Value, published.ValueText, published.Numerator.Value, published.Denominator.Value);
+    }
+
+    /// <summary>The evidence for one indicator linked to a finding, from its council series up to <paramref name="period"/>.</summary>
+    public static IndicatorEvidence Evidence(
+        long findingId, Month letterMonth, Month period, IndicatorDefinition definition, IReadOnlyList<StoredIndicator> series, decimal? target,
+        SuppressionRule? rule)
+    {
+        var unit = definition.Unit;
+        var byMonth = series.ToDictionary(r => Month.Parse(r.Period));
+        if (letterMonth > period)
+        {
+            return new IndicatorEvidence(definition, ShownFigure.None, Figure(byMonth.GetValueOrDefault(period), unit, rule), null, "–",
+                ChangeDirection.Unknown, null, null, null,
+                $"The letter is dated after {MonthName(period)}: choose a later month to see what has changed since.");
+        }
+        var atLetter = Figure(byMonth.GetValueOrDefault(letterMonth), unit, rule);
+        var latest = Figure(byMonth.GetValueOrDefault(period), unit, rule);
+        var (change, changeText, direction) = Change(atLetter.Value, latest.Value, unit, definition.Polarity);
+        var sinceLetter = byMonth.Where(p => p.Key >= letterMonth && p.Key <= period).Select(p => (p.Key, Figure(p.Value, unit, rule))).ToList();
+        var spc = Analyse(sinceLetter, definition, target);
+        var chart = spc.Points.Count >= 2
+            ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule))
+                with { Id = $"finding-{findingId.ToString(CultureInfo.InvariantCulture)}-{definition.Id.ToLowerInvariant()}" }
+            : null;
+        string? note = null;
+        if (atLetter.Value is null)
+        {
+            note = byMonth.ContainsKey(letterMonth)
+                ? $"The figure for {MonthName(letterMonth)} is {atLetter.Text}, so the change cannot be shown."
+                : $"There is no figure for {MonthName(letterMonth)}, the month of the letter (the figures may start later).";
+        }
+        else if (spc.FewerPointsThanRecommended)
+        {
+            note = $"{spc.Points.Count} months since the letter: read the verdict with care (Making Data Count advises at least {SpcResult.RecommendedPoints}).";
+        }
+        return new IndicatorEvidence(definition, atLetter, latest, change, changeText, direction,
+            RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc, chart, note);
+    }
+
+    /// <summary>An indicator's figure in <paramref name="period"/> with RAG and the SPC verdict over the latest 24 months.</summary>
+    public static IndicatorSnapshot Snapshot(Month period, IndicatorDefinition definition, IReadOnlyList<StoredIndicator> series, decimal? target,
+        SuppressionRule? rule)
+    {
+        var figures = series.Select(r => (Month.Parse(r.Period), Figure(r, definition.Unit, rule))).Where(p => p.Item1 <= period).ToList();
+        var latest = figures.FirstOrDefault(p => p.Item1 == period).Item2 ?? ShownFigure.None;
+        var spc = Analyse(figures, definition, target);
+        return new IndicatorSnapshot(definition, latest, RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc);
+    }
+
+    /// <summary>Latest minus the letter's figure, rounded as the figures are shown, and whether that is better given the polarity.</summary>
+    public static (decimal? Change, string Text, ChangeDirection Direction) Change(decimal? atLetter, decimal? latest, IndicatorUnit unit, Polarity polarity)
+    {
+        if (atLetter is not { } before || latest is not { } after) return (null, "–", ChangeDirection.Unknown);
+        var decimals = unit == IndicatorUnit.Count ? 0 : 1;
+        var change = Math.Round(after, decimals, MidpointRounding.AwayFromZero) - Math.Round(before, decimals, MidpointRounding.AwayFromZero);
+        if (change == 0) return (0m, "no change", ChangeDirection.NoChange);
+        var size = Math.Abs(change).ToString(decimals == 0 ? "0" : "0.0", CultureInfo.InvariantCulture);
+        var what = unit switch
+        {
+            IndicatorUnit.Percent => size == "1.0" ? " percentage point" : " percentage points",
+            _ => "",
+        };
+        var text = $"{(change > 0 ? "up" : "down")} {size}{what}";
+        var direction = polarity switch
+        {
+            Polarity.HigherIsBetter => change > 0 ? ChangeDirection.Better : ChangeDirection.Worse,
+            Polarity.LowerIsBetter => change < 0 ? ChangeDirection.Better : ChangeDirection.Worse,
+            _ => ChangeDirection.Moved,
+        };
+        return (change, text, direction);
+    }
+
+    public static string Words(ChangeDirection direction) => direction switch
+    {
+        ChangeDirection.Better => "better",
+        ChangeDirection.Worse => "worse",
+        ChangeDirection.NoChange => "no change",
+        ChangeDirection.Moved => "neither better nor worse (a context measure)",
+        _ => "cannot be compared",
+    };
+
+    /// <summary>"March 2026".</summary>
+    public static string MonthName(Month month) => month.First.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>SPC on the figures the viewer may see: hidden and missing months are left off, as Spc does with no value.</summary>
+    private static SpcResult Analyse(IEnumerable<(Month Month, ShownFigure Figure)> figures, IndicatorDefinition definition, decimal? target)
+    {
+        var inputs = figures.Where(f => f.Figure.Value is not null)
+            .Select(f => new SpcInput(f.Month, f.Figure.Value, f.Figure.Numerator, f.Figure.Denominator)).ToList();
+        return Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, new SpcOptions { WindowMonths = SpcOptions.DefaultWindowMonths });
+    }
+
+    private static ChartOptions Options(SuppressionRule? rule) => new()
+    {
+        Height = ChartHeight,
+        Missing = rule is null ? "no figure" : "c",
+    };
+}
