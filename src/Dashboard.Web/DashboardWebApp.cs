@@ -13,6 +13,7 @@ using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -132,7 +133,18 @@ public static class DashboardWebApp
     {
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // A new scope: a page that threw AccessDeniedException has already set up its scope's NavigationManager.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        // Error and status pages render as GET: re-executing a refused POST (a bad antiforgery token) as POST would
+        // validate and read its form again, which throws and turns a 400 into a 500.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+            return next(context);
+        });
         app.UseDashboardSecurityHeaders();
         app.UseRateLimiter();
         app.UseAuthentication();
