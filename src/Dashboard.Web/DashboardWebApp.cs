@@ -36,6 +36,11 @@ public static class DashboardWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (configuration is not null) builder.Configuration.AddConfiguration(configuration);
         if (options is not null) builder.Services.AddSingleton(options);
+        // A terminal running the dashboard shows warnings and errors, not a line per request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The key ring is a file under the data folder, protected by the folder's permissions (docs/security.md);
+        // the framework's warning that it is not encrypted at rest would only alarm a demo user.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
@@ -159,7 +164,15 @@ public static class DashboardWebApp
     {
         var options = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(DashboardWebOptions))?.ImplementationInstance as DashboardWebOptions;
         var directory = options?.KeysDirectory ?? Path.Combine(Path.GetTempPath(), "inspection-ready-keys");
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            // Owner only: the keys sign every cookie, so anyone who can read them can sign themselves in.
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return directory;
     }
 }
