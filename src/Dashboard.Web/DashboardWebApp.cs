@@ -8,6 +8,7 @@ using Dashboard.Web.Assets;
 using Dashboard.Web.Auditing;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -135,6 +136,7 @@ public static class DashboardWebApp
 
     private static void UsePipeline(WebApplication app)
     {
+        app.UseServerTiming();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
