@@ -8,6 +8,7 @@ using Dashboard.Web.Assets;
 using Dashboard.Web.Auditing;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -37,6 +38,11 @@ public static class DashboardWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (configuration is not null) builder.Configuration.AddConfiguration(configuration);
         if (options is not null) builder.Services.AddSingleton(options);
+        // A terminal running the dashboard shows warnings and errors, not a line per request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The key ring is a file under the data folder, protected by the folder's permissions (docs/security.md);
+        // the framework's warning that it is not encrypted at rest would only alarm a demo user.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
@@ -131,6 +137,7 @@ public static class DashboardWebApp
 
     private static void UsePipeline(WebApplication app)
     {
+        app.UseServerTiming();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // A new scope: a page that threw AccessDeniedException has already set up its scope's NavigationManager.
@@ -150,6 +157,7 @@ public static class DashboardWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryRejection();
         app.UseAccessDeniedHandling();
 
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();
@@ -170,7 +178,15 @@ public static class DashboardWebApp
     {
         var options = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(DashboardWebOptions))?.ImplementationInstance as DashboardWebOptions;
         var directory = options?.KeysDirectory ?? Path.Combine(Path.GetTempPath(), "inspection-ready-keys");
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            // Owner only: the keys sign every cookie, so anyone who can read them can sign themselves in.
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return directory;
     }
 }
