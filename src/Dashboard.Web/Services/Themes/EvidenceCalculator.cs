@@ -66,10 +66,6 @@ public static class EvidenceCalculator
                 ? $"The figure for {MonthName(letterMonth)} is {atLetter.Text}, so the change cannot be shown."
                 : $"There is no figure for {MonthName(letterMonth)}, the month of the letter (the figures may start later).";
         }
-        else if (spc.FewerPointsThanRecommended)
-        {
-            note = $"{spc.Points.Count} months since the letter: read the verdict with care (Making Data Count advises at least {SpcResult.RecommendedPoints}).";
-        }
         return new IndicatorEvidence(definition, atLetter, latest, change, changeText, direction,
             RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc, chart, note);
     }
