@@ -61,6 +61,9 @@ internal static class TestWarehouses
         var result = await new EtlRunner(clock).RunAsync(new EtlOptions(
             new DatabaseTarget(DatabaseProvider.Sqlite, source), new DatabaseTarget(DatabaseProvider.Sqlite, warehouse)) { AsOf = AsOf });
         if (result.Status != "succeeded") throw new InvalidOperationException($"The {preset} test warehouse did not load: {result.Status}");
+        // The warehouse is in WAL mode: closing the pooled connections checkpoints the log into the file, else a copy of
+        // the file alone can miss the load (a small council's load fits in the log and never reached the file).
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return warehouse;
     }
 }
