@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web;
@@ -138,6 +139,24 @@ public static class DashboardWebApp
     private static void UsePipeline(WebApplication app)
     {
         app.UseServerTiming();
+        // The address that actually connected, kept before forwarded headers replace it: only a listed proxy may
+        // sign someone in by header, and a client must not pass for one by sending X-Forwarded-For itself.
+        app.Use((context, next) =>
+        {
+            context.Items[TrustedHeaderAuthentication.PeerAddressItem] = context.Connection.RemoteIpAddress;
+            return next(context);
+        });
+        var security = app.Services.GetRequiredService<WebSecuritySettings>();
+        if (security.TrustedProxies.Count > 0)
+        {
+            // Behind the council's proxy: the client's address (for the audit log) and scheme (for HSTS and Secure
+            // cookies) come from its headers, believed from the listed proxies only.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in security.TrustedProxies) forwarded.KnownProxies.Add(proxy);
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // A new scope: a page that threw AccessDeniedException has already set up its scope's NavigationManager.

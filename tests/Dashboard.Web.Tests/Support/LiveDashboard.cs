@@ -25,7 +25,7 @@ public sealed class LiveDashboard : IAsyncDisposable
 
     public string ManagerTeamId { get; }
 
-    public static async Task<LiveDashboard> StartAsync(TestCouncil council = TestCouncil.Small)
+    public static async Task<LiveDashboard> StartAsync(TestCouncil council = TestCouncil.Small, IReadOnlyDictionary<string, string>? settings = null)
     {
         var (folder, target, managerTeamId, _) = await TestCouncilSetup.PrepareAsync(council, empty: false);
         var options = new DashboardWebOptions(target, folder, IndicatorSettings.Default with { CouncilName = "Testshire" });
@@ -33,7 +33,7 @@ public sealed class LiveDashboard : IAsyncDisposable
         {
             ["Dashboard:Web:SignInsPerMinute"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
-        }).Build();
+        }.Concat((settings ?? new Dictionary<string, string>()).Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)))).Build();
         var app = DashboardWebApp.Create(["--urls", "http://127.0.0.1:0"], options, configuration);
         await app.StartAsync();
         return new LiveDashboard(app, folder, managerTeamId);
