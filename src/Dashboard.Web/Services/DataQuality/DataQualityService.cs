@@ -20,6 +20,11 @@ public sealed record DataQualityOverview(
 public sealed record QuarantineView(
     long? LoadId, IReadOnlyList<long> LoadsWithQuarantine, IReadOnlyList<QuarantineCount> Counts, QuarantinePage? Rows, int Page, int PageSize)
 {
+    /// <summary>Every source table and rule of the run (not only those the filters match), for the filter choices.</summary>
+    public IReadOnlyList<string> Tables { get; init; } = [];
+
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     public int Pages => Rows is null ? 0 : Math.Max(1, (Rows.Total + PageSize - 1) / PageSize);
 }
 
@@ -59,9 +64,14 @@ public sealed class DataQualityService(LoadAuditQueries loads, QuarantineQueries
         if (load is not { } run) return new QuarantineView(null, withRows, [], null, 1, RowsPerPage);
         table = Blank(table);
         rule = Blank(rule);
-        var counts = (await CountsAsync(run, cancellationToken))
-            .Where(c => (table is null || c.SourceTable == table) && (rule is null || c.Rule == rule)).ToList();
-        if (!viewer.SeesQuarantinedRows) return new QuarantineView(run, withRows, counts, null, 1, RowsPerPage);
+        var all = await CountsAsync(run, cancellationToken);
+        var counts = all.Where(c => (table is null || c.SourceTable == table) && (rule is null || c.Rule == rule)).ToList();
+        var choices = (Tables: all.Select(c => c.SourceTable).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Rules: all.Select(c => c.Rule).Distinct().Order(StringComparer.Ordinal).ToList());
+        if (!viewer.SeesQuarantinedRows)
+        {
+            return new QuarantineView(run, withRows, counts, null, 1, RowsPerPage) { Tables = choices.Tables, Rules = choices.Rules };
+        }
 
         var total = counts.Sum(c => c.Rows);
         var lastPage = (int)Math.Max(1, (total + RowsPerPage - 1) / RowsPerPage);
@@ -73,7 +83,7 @@ public sealed class DataQualityService(LoadAuditQueries loads, QuarantineQueries
             await audit.RecordAsync(AuditActions.ViewQuarantinedRows, Resource(run, table, rule, page), detail: $"{rows.Rows.Count} rows",
                 cancellationToken: cancellationToken);
         }
-        return new QuarantineView(run, withRows, counts, rows, page, RowsPerPage);
+        return new QuarantineView(run, withRows, counts, rows, page, RowsPerPage) { Tables = choices.Tables, Rules = choices.Rules };
     }
 
     /// <summary>The drill-down's address for these filters (also the audit resource).</summary>
