@@ -132,7 +132,8 @@ public static class DashboardWebApp
     {
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // A fresh scope: the refused page has already set up its own NavigationManager, which cannot be set up twice.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseDashboardSecurityHeaders();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -1,0 +1,123 @@
+using System.Net;
+using Dashboard.Data.App;
+using Dashboard.Data.Audit;
+using Dashboard.Web.Auditing;
+using Dashboard.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.DataQuality;
+
+public sealed class DataQualityTests
+{
+    private DashboardTestHost _host = null!;
+    private readonly Dictionary<AppRole, HttpClient> _clients = [];
+    private QuarantinedRow _rejected = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _host = await DashboardTestHost.StartAsync(TestCouncil.Small);
+        foreach (var role in Enum.GetValues<AppRole>()) _clients[role] = await _host.SignedInAsync(role);
+        var rows = await _host.Services.GetRequiredService<LoadAuditQueries>().QuarantineAsync(null, null, 1);
+        _rejected = rows.Count > 0 ? rows[0] : throw new InvalidOperationException("The small test council's load rejected no rows.");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        foreach (var client in _clients.Values) client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [TestCase(AppRole.Director)]
+    [TestCase(AppRole.ImprovementLead)]
+    [TestCase(AppRole.Manager)]
+    [TestCase(AppRole.Analyst)]
+    [TestCase(AppRole.Admin)]
+    public async Task Every_role_but_councillors_sees_the_runs_and_the_quarantine_counts(AppRole role)
+    {
+        using var response = await _clients[role].GetAsync("/data-quality");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("<h1>Data quality</h1>"));
+        Assert.That(html, Does.Contain("How fresh the data is"));
+        Assert.That(html, Does.Contain("Nightly runs"));
+        Assert.That(html, Does.Contain("Succeeded"));
+        Assert.That(html, Does.Contain(WebUtility.HtmlEncode(_rejected.Rule)));
+    }
+
+    [TestCase("/data-quality")]
+    [TestCase("/data-quality/quarantine")]
+    [TestCase("/data-quality/quarantine?load=1&page=2")]
+    public async Task A_councillor_is_refused_the_whole_data_quality_area(string url)
+    {
+        using var response = await _clients[AppRole.Councillor].GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [TestCase(AppRole.Analyst)]
+    [TestCase(AppRole.Admin)]
+    public async Task Analysts_and_admins_see_the_rejected_rows_and_the_view_is_audited(AppRole role)
+    {
+        var url = $"/data-quality/quarantine?load={_rejected.LoadId}&table={Uri.EscapeDataString(_rejected.SourceTable)}";
+        using var response = await _clients[role].GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("class=\"quarantine-rows\""));
+        Assert.That(html, Does.Contain(WebUtility.HtmlEncode(_rejected.RowJson)));
+        var audit = await _host.Services.GetRequiredService<AuditLog>().RecentAsync(new AuditQuery
+        {
+            UserName = DashboardTestHost.UserNameFor(role), Action = AuditActions.ViewQuarantinedRows,
+        });
+        Assert.That(audit.Rows.Any(r => r.Resource == url && r.Outcome == AuditOutcome.Allowed), Is.True);
+        Assert.That(audit.Rows.All(r => r.Detail is null || !r.Detail.Contains(_rejected.RowJson, StringComparison.Ordinal)), Is.True);
+    }
+
+    [TestCase(AppRole.Director)]
+    [TestCase(AppRole.ImprovementLead)]
+    [TestCase(AppRole.Manager)]
+    public async Task Other_roles_get_counts_but_never_the_rows_contents(AppRole role)
+    {
+        using var response = await _clients[role].GetAsync($"/data-quality/quarantine?load={_rejected.LoadId}");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("Rows rejected by load"));
+        Assert.That(html, Does.Contain("sees how many rows were rejected, not the rows themselves"));
+        Assert.That(html, Does.Not.Contain("class=\"quarantine-rows\""));
+        Assert.That(html, Does.Not.Contain(WebUtility.HtmlEncode(_rejected.RowJson)));
+        if (_rejected.BusinessKey is { Length: > 3 } key) Assert.That(html, Does.Not.Contain(key));
+        var audit = await _host.Services.GetRequiredService<AuditLog>().RecentAsync(new AuditQuery
+        {
+            UserName = DashboardTestHost.UserNameFor(role), Action = AuditActions.ViewQuarantinedRows,
+        });
+        Assert.That(audit.Rows, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_drill_down_filters_by_rule_and_pages_fifty_rows_at_a_time()
+    {
+        var summary = await _host.Services.GetRequiredService<LoadAuditQueries>().QuarantineSummaryAsync(_rejected.LoadId);
+        var biggest = summary.OrderByDescending(s => s.Rows).First();
+        var url = $"/data-quality/quarantine?load={_rejected.LoadId}&table={Uri.EscapeDataString(biggest.SourceTable)}&rule={Uri.EscapeDataString(biggest.Rule)}";
+        using var response = await _clients[AppRole.Analyst].GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        var shown = System.Text.RegularExpressions.Regex.Count(html, "<summary>Show<span");
+        Assert.That(shown, Is.EqualTo(Math.Min(50, biggest.Rows)));
+        Assert.That(html, Does.Contain($"of {biggest.Rows:N0}"));
+        if (biggest.Rows > 50)
+        {
+            Assert.That(html, Does.Contain("Next page"));
+            using var second = await _clients[AppRole.Analyst].GetAsync(url + "&page=2");
+            Assert.That(await second.Content.ReadAsStringAsync(), Does.Contain("Page 2 of"));
+        }
+    }
+
+    [Test]
+    public async Task A_filter_that_matches_nothing_says_so()
+    {
+        using var response = await _clients[AppRole.Analyst].GetAsync($"/data-quality/quarantine?load={_rejected.LoadId}&rule=no-such-rule");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("No rejected rows match these filters."));
+    }
+}
