@@ -1,4 +1,5 @@
 using System.Net;
+using Dapper;
 using Dashboard.Data.App;
 using Dashboard.Data.Audit;
 using Dashboard.Web.Auditing;
@@ -110,6 +111,24 @@ public sealed class DataQualityTests
             using var second = await _clients[AppRole.Analyst].GetAsync(url + "&page=2");
             Assert.That(await second.Content.ReadAsStringAsync(), Does.Contain("Page 2 of"));
         }
+    }
+
+    [Test]
+    public async Task A_failed_run_is_listed_with_its_error_message()
+    {
+        await using (var connection = await Data.Warehouse.Connect(_host.Warehouse).OpenAsync())
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO etl_load_run (load_id, started_at, finished_at, status, trigger_kind, source_provider, source_description,
+                                          as_of_date, duration_ms, indicator_ms, error_message, host_name)
+                VALUES ((SELECT MAX(load_id) + 1 FROM etl_load_run), '2026-04-01T02:00:00.000Z', '2026-04-01T02:00:05.000Z', 'failed',
+                        'schedule', 'sqlite', 'source.db', '2026-03-31', 5000, NULL, 'The source database could not be opened.', 'test')
+                """);
+        }
+        using var response = await _clients[AppRole.Analyst].GetAsync("/data-quality");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("Failed</span>"));
+        Assert.That(html, Does.Match("Load [0-9]+ failed:</strong> The source database could not be opened."));
     }
 
     [Test]
