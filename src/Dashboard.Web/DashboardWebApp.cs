@@ -8,12 +8,14 @@ using Dashboard.Web.Assets;
 using Dashboard.Web.Auditing;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web;
@@ -36,6 +38,11 @@ public static class DashboardWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (configuration is not null) builder.Configuration.AddConfiguration(configuration);
         if (options is not null) builder.Services.AddSingleton(options);
+        // A terminal running the dashboard shows warnings and errors, not a line per request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The key ring is a file under the data folder, protected by the folder's permissions (docs/security.md);
+        // the framework's warning that it is not encrypted at rest would only alarm a demo user.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
@@ -130,6 +137,25 @@ public static class DashboardWebApp
 
     private static void UsePipeline(WebApplication app)
     {
+        app.UseServerTiming();
+        // The address that actually connected, kept before forwarded headers replace it: only a listed proxy may
+        // sign someone in by header, and a client must not pass for one by sending X-Forwarded-For itself.
+        app.Use((context, next) =>
+        {
+            context.Items[TrustedHeaderAuthentication.PeerAddressItem] = context.Connection.RemoteIpAddress;
+            return next(context);
+        });
+        var security = app.Services.GetRequiredService<WebSecuritySettings>();
+        if (security.TrustedProxies.Count > 0)
+        {
+            // Behind the council's proxy: the client's address (for the audit log) and scheme (for HSTS and Secure
+            // cookies) come from its headers, believed from the listed proxies only.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in security.TrustedProxies) forwarded.KnownProxies.Add(proxy);
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // A fresh scope: the refused page has already set up its own NavigationManager, which cannot be set up twice.
@@ -160,7 +186,15 @@ public static class DashboardWebApp
     {
         var options = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(DashboardWebOptions))?.ImplementationInstance as DashboardWebOptions;
         var directory = options?.KeysDirectory ?? Path.Combine(Path.GetTempPath(), "inspection-ready-keys");
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            // Owner only: the keys sign every cookie, so anyone who can read them can sign themselves in.
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return directory;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dashboard.Cli.Hosting;
+using Dashboard.Core.Indicators.Settings;
 using Dashboard.Data;
 using Dashboard.Etl;
 using Dashboard.Synthetic;
@@ -27,6 +28,11 @@ internal static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             var settings = DashboardSettings.From(env.Configuration);
+            if (settings.Indicators.CouncilName == IndicatorSettings.Default.CouncilName)
+            {
+                // The synthetic council is nobody's: say so on every page rather than "Your council".
+                settings = settings with { Indicators = settings.Indicators with { CouncilName = "Synthetic Borough (demo data)" } };
+            }
             if (settings.Source.Provider != DatabaseProvider.Sqlite || settings.Warehouse.Provider != DatabaseProvider.Sqlite)
             {
                 throw new SettingsException("The demo runs on the embedded default only: unset Dashboard:Source and Dashboard:Warehouse, or use 'dashboard etl' against your own databases.");

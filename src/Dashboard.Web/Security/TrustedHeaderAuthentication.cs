@@ -16,9 +16,12 @@ public sealed class TrustedHeaderAuthentication(
 {
     public const string SchemeName = "TrustedHeader";
 
+    /// <summary>Where the pipeline keeps the connecting address before forwarded headers rewrite it.</summary>
+    public const string PeerAddressItem = "dashboard:peer-address";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var remote = Context.Connection.RemoteIpAddress;
+        var remote = Context.Items[PeerAddressItem] as System.Net.IPAddress ?? Context.Connection.RemoteIpAddress;
         if (remote is null || !settings.TrustedProxies.Any(p => p.Equals(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)))
         {
             return AuthenticateResult.NoResult();

@@ -44,8 +44,8 @@ public sealed record Viewer(string UserName, string DisplayName, AppRole Role, I
 
     public bool SeesDataQuality => Role != AppRole.Councillor;
 
-    /// <summary>The rejected rows themselves hold child data as it arrived, so only the people who fix the source see them.</summary>
-    public bool SeesQuarantinedRows => Role is AppRole.Analyst or AppRole.Admin;
+    /// <summary>The rejected rows themselves hold child data as it arrived, so only the analysts who fix the source see them.</summary>
+    public bool SeesQuarantinedRows => Role == AppRole.Analyst;
 
     public void RequireChildren(string what)
     {

@@ -35,7 +35,8 @@ public sealed record WebSecuritySettings
     /// <summary>The header the proxy puts the signed-in user name in.</summary>
     public string TrustedHeaderName { get; init; } = "X-Remote-User";
 
-    /// <summary>The proxies trusted to set that header; a request from any other address is not signed in by it.</summary>
+    /// <summary>The council's reverse proxies (Dashboard:Web:Proxies): their X-Forwarded-For/-Proto are believed, and
+    /// in trusted-header mode only they may sign someone in by header. Requests from other addresses get neither.</summary>
     public IReadOnlyList<IPAddress> TrustedProxies { get; init; } = [];
 
     public static WebSecuritySettings Default { get; } = new();
@@ -55,12 +56,12 @@ public sealed record WebSecuritySettings
             StaleAfter = TimeSpan.FromHours(Whole(s, "StaleAfterHours", (int)d.StaleAfter.TotalHours, 1, 24 * 31)),
             TrustedHeaderEnabled = Flag(s, "TrustedHeader:Enabled"),
             TrustedHeaderName = s["TrustedHeader:UserHeader"] is { Length: > 0 } h ? h : d.TrustedHeaderName,
-            TrustedProxies = Addresses(s, "TrustedHeader:Proxies"),
+            TrustedProxies = Addresses(s, "Proxies"),
         };
         if (settings.TrustedHeaderEnabled && settings.TrustedProxies.Count == 0)
         {
             throw new InvalidWebSettingException(
-                $"{Section}:TrustedHeader:Proxies must list the reverse proxy's address when {Section}:TrustedHeader:Enabled is true: " +
+                $"{Section}:Proxies must list the reverse proxy's address when {Section}:TrustedHeader:Enabled is true: " +
                 "otherwise anyone could sign in by sending the header.");
         }
         return settings;

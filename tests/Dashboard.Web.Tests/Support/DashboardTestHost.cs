@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Dashboard.Core.Indicators.Settings;
 using Dashboard.Data;
 using Dashboard.Data.App;
-using Dashboard.Data.Indicators;
-using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -20,7 +18,7 @@ namespace Dashboard.Web.Tests.Support;
 /// </summary>
 public sealed partial class DashboardTestHost : IAsyncDisposable
 {
-    public const string Password = "correct horse battery staple";
+    public const string Password = TestCouncilSetup.Password;
 
     private readonly DashboardFactory _factory;
     private readonly string _folder;
@@ -50,36 +48,17 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
 
     public FakeTimeProvider Clock => _factory.Clock;
 
-    public static string UserNameFor(AppRole role) => "test." + role.ToString().ToLowerInvariant();
+    public static string UserNameFor(AppRole role) => TestCouncilSetup.UserNameFor(role);
 
     /// <param name="empty">A migrated warehouse with no load: the dashboard before its first night.</param>
     /// <param name="settings">Extra Dashboard:Web settings (for example a low sign-in rate limit).</param>
     public static async Task<DashboardTestHost> StartAsync(TestCouncil council = TestCouncil.Small, bool empty = false,
         IReadOnlyDictionary<string, string>? settings = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dashboard-web-host-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
-        var path = empty ? await TestWarehouses.EmptyAsync(folder) : await TestWarehouses.CopyAsync(council, folder);
-        var target = new DatabaseTarget(DatabaseProvider.Sqlite, path);
-        var connections = Data.Warehouse.Connect(target);
-        await WarehouseSetup.PrepareAsync(connections);
-
-        var teams = await new IndicatorQueries(connections).TeamsAsync();
-        var manager = teams.FirstOrDefault(t => t.Name == "Child Protection West");
-        if (manager == default) manager = teams.Count > 0 ? teams[0] : ("T-NONE", "No team");
-        var other = teams.FirstOrDefault(t => t.Id != manager.Id);
-        if (other == default) other = ("T-OTHER", "Another team");
-
-        var users = new UserStore(connections);
-        foreach (var role in Enum.GetValues<AppRole>())
-        {
-            await users.AddAsync(new NewUser(UserNameFor(role), $"Test {role.Describe().ToLowerInvariant()}", role, PasswordRules.Hash(Password), false,
-                role == AppRole.Manager ? [manager.Id] : null));
-        }
-
+        var (folder, target, managerTeamId, otherTeamId) = await TestCouncilSetup.PrepareAsync(council, empty);
         var options = new DashboardWebOptions(target, folder, IndicatorSettings.Default with { CouncilName = "Testshire" });
         var factory = new DashboardFactory(options, settings ?? new Dictionary<string, string>());
-        return new DashboardTestHost(factory, folder, target, manager.Id, other.Id);
+        return new DashboardTestHost(factory, folder, target, managerTeamId, otherTeamId);
     }
 
     /// <summary>A client with no one signed in; redirects are not followed, so a test sees 302 and 403 as they are.</summary>

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Dashboard.Cli.Benchmarks;
+using Dashboard.Cli.Hosting;
+using Dashboard.Data;
+using Dashboard.Data.App;
+using Dashboard.Data.Indicators;
+using Dashboard.Etl;
+using Dashboard.Synthetic;
+using Dashboard.Web.Security;
+using Spectre.Console;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>dashboard bench web</c>: loads a council, starts `dashboard serve` as its own process, then measures (1) the
+/// server-side render time of the overview and an indicator page over repeated loads and (2) a bounded load run of
+/// signed-in users walking the main journey on 127.0.0.1, with the server's memory. Figures go to docs/performance.md.
+/// </summary>
+internal static class BenchWebCommand
+{
+    private const double RenderTargetMs = 300;
+    private const double P95TargetMs = 2000;
+    private const string Indicator = "SEEN-01";
+
+    public static Command Create(CliEnvironment env)
+    {
+        var preset = new Option<string>("--preset") { Description = "Council size.", DefaultValueFactory = _ => "large" };
+        preset.AcceptOnlyFromAmong("scilly", "small", "medium", "large");
+        var users = new Option<int>("--users") { Description = "Concurrent signed-in users in the load run.", DefaultValueFactory = _ => 50 };
+        var requests = new Option<int>("--requests") { Description = "Requests in the load run, shared among the users.", DefaultValueFactory = _ => 2000 };
+        var repeats = new Option<int>("--repeats") { Description = "Loads of each page for the render-time median.", DefaultValueFactory = _ => 30 };
+        var warehouse = new Option<string?>("--warehouse") { Description = "An already loaded SQLite warehouse to use instead of generating one (it gains benchmark accounts)." };
+        var command = new Command("web", "Render times of the overview and an indicator page, and a load run of signed-in users, against a served council.")
+        {
+            preset, users, requests, repeats, warehouse,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var scratch = Directory.CreateTempSubdirectory("dashboard-bench-web-");
+            try
+            {
+                var path = parse.GetValue(warehouse) is { } given ? Path.GetFullPath(given) : await LoadAsync(env, parse.GetValue(preset)!, scratch.FullName, ct);
+                await RunAsync(env, path, scratch.FullName, Math.Max(1, parse.GetValue(users)), Math.Max(1, parse.GetValue(requests)),
+                    Math.Max(3, parse.GetValue(repeats)), ct);
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                scratch.Delete(recursive: true);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<string> LoadAsync(CliEnvironment env, string preset, string scratch, CancellationToken ct)
+    {
+        var sourcePath = Path.Combine(scratch, "source.db");
+        var summary = await GenerateCommand.GenerateAsync(env, new GeneratorOptions(GenerateCommand.ParsePreset(preset), 1, 5, AsOf: new DateOnly(2026, 3, 31)), sourcePath, ct);
+        var warehousePath = Path.Combine(scratch, "warehouse.db");
+        await EtlCommand.RunAsync(env, new EtlOptions(new DatabaseTarget(DatabaseProvider.Sqlite, sourcePath), new DatabaseTarget(DatabaseProvider.Sqlite, warehousePath))
+        {
+            TriggerKind = "bench",
+            AsOf = summary.AsOf,
+        }, ct);
+        return warehousePath;
+    }
+
+    private static async Task RunAsync(CliEnvironment env, string warehousePath, string scratch, int userCount, int requests, int repeats, CancellationToken ct)
+    {
+        var connections = Warehouse.Connect(new DatabaseTarget(DatabaseProvider.Sqlite, warehousePath));
+        await WarehouseSetup.PrepareAsync(connections, ct);
+        var queries = new IndicatorQueries(connections);
+        var periods = await queries.PeriodsAsync(ct);
+        var period = periods.Count > 0 ? periods[^1] : throw new InvalidOperationException("The warehouse has no indicator figures to serve.");
+        var teams = await queries.TeamsAsync(ct);
+        var team = teams.FirstOrDefault(t => t.Name == DemoAccounts.ManagerTeamName);
+        if (team == default) team = teams[0];
+
+        // One password for every benchmark account, hashed once: hashing is deliberately slow.
+        var password = PasswordRules.Generate();
+        var hash = PasswordRules.Hash(password);
+        var store = new UserStore(connections, env.Time);
+        var names = Enumerable.Range(1, userCount).Select(i => $"bench.user{i:D3}").ToList();
+        foreach (var name in names)
+        {
+            if (await store.FindAsync(name, ct) is null) await store.AddAsync(new NewUser(name, name, AppRole.Director, hash, false), ct);
+            else await store.SetPasswordAsync(name, hash, false, ct);
+        }
+
+        await using var server = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Dashboard__Warehouse__Provider"] = "sqlite",
+            ["Dashboard__Warehouse__ConnectionString"] = warehousePath,
+            ["Dashboard__DataDirectory"] = scratch,
+            ["Dashboard__Web__SignInsPerMinute"] = "10000",
+        }, ct);
+        var harness = new WebLoadHarness(server.BaseUrl, Indicator, period);
+        env.Out.MarkupLine($"Serving {Markup.Escape(warehousePath)} at {server.BaseUrl}; period {period}.");
+
+        using var first = await harness.SignInAsync(names[0], password, ct);
+        await WebLoadHarness.RepeatAsync(first, "warm-up", $"/?period={period}", 3, ct);
+        await WebLoadHarness.RepeatAsync(first, "warm-up", $"/indicators/{Indicator}?period={period}", 3, ct);
+        var overview = await WebLoadHarness.RepeatAsync(first, "overview", $"/?period={period}", repeats, ct);
+        var indicator = await WebLoadHarness.RepeatAsync(first, "indicator", $"/indicators/{Indicator}?period={period}", repeats, ct);
+
+        var signIn = Stopwatch.StartNew();
+        var clients = await Task.WhenAll(names.Select(n => harness.SignInAsync(n, password, ct)));
+        signIn.Stop();
+        var load = Stopwatch.StartNew();
+        var samples = await harness.RunAsync(clients, requests, team.Id, ct);
+        load.Stop();
+        foreach (var c in clients) c.Dispose();
+        var (rss, peak) = server.Memory();
+
+        Print(env.Out, overview, indicator, samples, userCount, signIn.Elapsed, load.Elapsed, rss, peak);
+    }
+
+    private static void Print(IAnsiConsole console, List<RequestSample> overview, List<RequestSample> indicator, List<RequestSample> load,
+        int users, TimeSpan signIn, TimeSpan loadTime, long rss, long peak)
+    {
+        var table = new Table().Title("Render time (one user, repeated loads)").AddColumn("Page")
+            .AddColumn(new TableColumn("Loads").RightAligned()).AddColumn(new TableColumn("Server median ms").RightAligned())
+            .AddColumn(new TableColumn("Server p95 ms").RightAligned()).AddColumn(new TableColumn("Round trip median ms").RightAligned()).AddColumn("Target");
+        foreach (var (name, samples) in new[] { ("Overview", overview), ($"Indicator ({Indicator})", indicator) })
+        {
+            var server = samples.Where(s => s.ServerMilliseconds is not null).Select(s => s.ServerMilliseconds!.Value).ToList();
+            var median = WebLoadHarness.Percentile(server, 0.5);
+            table.AddRow(name, samples.Count.ToString("N0"), median.ToString("N1"), WebLoadHarness.Percentile(server, 0.95).ToString("N1"),
+                WebLoadHarness.Percentile(samples.Select(s => s.Milliseconds), 0.5).ToString("N1"), $"<= {RenderTargetMs} ms {Verdict(median <= RenderTargetMs && samples.All(s => !s.Failed))}");
+        }
+        console.Write(table);
+
+        var steps = new Table().Title($"Load run: {users} signed-in users, {load.Count:N0} requests").AddColumn("Step")
+            .AddColumn(new TableColumn("Requests").RightAligned()).AddColumn(new TableColumn("Errors").RightAligned())
+            .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("max ms").RightAligned());
+        foreach (var group in load.GroupBy(s => s.Step).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ms = group.Select(s => s.Milliseconds).ToList();
+            steps.AddRow(group.Key, group.Count().ToString("N0"), group.Count(s => s.Failed).ToString("N0"), WebLoadHarness.Percentile(ms, 0.5).ToString("N0"),
+                WebLoadHarness.Percentile(ms, 0.95).ToString("N0"), ms.Max().ToString("N0"));
+        }
+        console.Write(steps);
+        var all = load.Select(s => s.Milliseconds).ToList();
+        var p95 = WebLoadHarness.Percentile(all, 0.95);
+        var errors = load.Count(s => s.Failed);
+        console.WriteLine($"machine:          {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        console.WriteLine($"date:             {DateTime.UtcNow:yyyy-MM-dd}");
+        console.WriteLine($"sign-in:          {users} users in {signIn.TotalSeconds:N1} s (concurrent)");
+        console.WriteLine($"load run:         {load.Count:N0} requests in {loadTime.TotalSeconds:N1} s ({load.Count / loadTime.TotalSeconds:N0} requests/s)");
+        console.WriteLine($"latency:          p50 {WebLoadHarness.Percentile(all, 0.5):N0} ms, p95 {p95:N0} ms (target < {P95TargetMs:N0} ms) {Verdict(p95 < P95TargetMs)}");
+        console.WriteLine($"errors:           {errors:N0} (target 0) {Verdict(errors == 0)}");
+        console.WriteLine($"server memory:    {rss / (1024.0 * 1024):N0} MiB resident after the run, {peak / (1024.0 * 1024):N0} MiB peak");
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "NOT MET";
+}

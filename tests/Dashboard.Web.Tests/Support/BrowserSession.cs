@@ -1,0 +1,100 @@
+using Dashboard.Data.App;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Dashboard.Web.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never `playwright install`: nothing can be downloaded here), with
+/// helpers to sign in, wait for charts, check a page with axe-core and save a screenshot for people to look at.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    /// <summary>Where screenshots go: artifacts/screenshots under the repository (ignored by git).</summary>
+    public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
+
+    public static async Task<BrowserSession> StartAsync()
+    {
+        if (!File.Exists(ChromiumPath)) Assert.Ignore($"Browser tests need Debian's chromium at {ChromiumPath}: run ./.ci/setup.sh.");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        return new BrowserSession(playwright, browser);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) at the given size: 1280 wide for a desk, 820 for a tablet.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string baseUrl, AppRole role)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(baseUrl + "/signin");
+        await page.GetByLabel("User name").FillAsync(TestCouncilSetup.UserNameFor(role));
+        await page.GetByLabel("Password").FillAsync(TestCouncilSetup.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+    }
+
+    /// <summary>Waits until charts.js has drawn every chart on the page (or there were none).</summary>
+    public static async Task WaitForChartsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForSelectorAsync("html[data-charts-ready=true]", new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>The WCAG 2.2 A and AA violations axe-core finds on the page, one line each.</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        });
+        return [.. result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")];
+    }
+
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, name);
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    private static string FindScreenshotDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) dir = dir.Parent;
+        var path = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
