@@ -85,6 +85,16 @@ public sealed class AdminPagesTests
     }
 
     [Test]
+    public async Task A_page_past_the_end_says_so_and_links_to_the_first()
+    {
+        using var response = await _clients[AppRole.Admin].GetAsync("/admin/audit?page=999");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("There is no page 999."));
+        Assert.That(html, Does.Contain("href=\"/admin/audit\""));
+    }
+
+    [Test]
     public async Task The_admin_sees_every_user_with_role_and_teams_read_only()
     {
         using var response = await _clients[AppRole.Admin].GetAsync("/admin/users");

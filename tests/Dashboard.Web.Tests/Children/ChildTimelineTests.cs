@@ -130,6 +130,16 @@ public sealed class ChildTimelineTests
     }
 
     [Test]
+    public async Task A_kind_the_child_has_no_events_of_says_so()
+    {
+        using var response = await _clients[AppRole.Director].GetAsync($"/children/{_ownChild}?kind=No+such+kind");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("This child has no events of that kind."));
+        Assert.That(html, Does.Not.Contain("class=\"timeline\""));
+    }
+
+    [Test]
     public async Task The_back_link_is_kept_only_for_a_path_on_this_site()
     {
         using var local = await _clients[AppRole.Director].GetAsync($"/children/{_ownChild}?from={Uri.EscapeDataString("/indicators/CP-01?period=2026-03")}");

@@ -29,7 +29,7 @@ public sealed class DataQualityEmptyTests
     [Test]
     public async Task With_no_runs_the_drill_down_says_nothing_was_rejected()
     {
-        using var client = await _host.SignedInAsync(AppRole.Admin);
+        using var client = await _host.SignedInAsync(AppRole.Analyst);
         using var response = await client.GetAsync("/data-quality/quarantine");
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));

@@ -30,7 +30,8 @@ public sealed record QuarantineView(
 
 /// <summary>
 /// The nightly runs and the quarantine for the data quality pages. Every role but councillors sees the runs and the counts;
-/// the rejected rows hold children's details as they arrived, so only analysts and administrators see them, and each view
+/// the rejected rows hold children's details as they arrived, so only the roles <see cref="Viewer.SeesQuarantinedRows"/> allows
+/// (analysts) see them, and each view
 /// of them is audited.
 /// </summary>
 public sealed class DataQualityService(LoadAuditQueries loads, QuarantineQueries quarantine, DataFreshness freshness, AuditTrail audit)
