@@ -7,6 +7,7 @@ public static class DataServiceRegistration
     {
         services.AddSingleton<DataFreshness>();
         Themes.ThemesRegistration.AddThemes(services);
+        services.AddChildrenDataQualityAndAdmin();
         return services;
     }
 }
