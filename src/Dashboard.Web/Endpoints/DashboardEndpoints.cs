@@ -5,6 +5,7 @@ public static class DashboardEndpoints
 {
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapIndicatorExportEndpoints();
         return endpoints;
     }
 }

@@ -6,6 +6,7 @@ public static class DataServiceRegistration
     public static IServiceCollection AddDashboardDataServices(this IServiceCollection services)
     {
         services.AddSingleton<DataFreshness>();
+        Indicators.IndicatorServiceRegistration.AddIndicatorPages(services);
         return services;
     }
 }
