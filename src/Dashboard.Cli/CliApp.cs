@@ -11,7 +11,7 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(env);
-        var root = new RootCommand("Inspection Ready: children's services analytics. Generate a synthetic council, load the warehouse, audit the loads, read the indicators.");
+        var root = new RootCommand("Inspection Ready: children's services analytics. Generate a synthetic council, load the warehouse, audit the loads, read the indicators, serve the dashboard.");
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(GenerateCommand.Create(env));
         root.Subcommands.Add(EtlCommand.Create(env));
@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(IndicatorsCommand.Create(env));
         root.Subcommands.Add(ExceptionsCommand.Create(env));
         root.Subcommands.Add(ScheduleCommand.Create(env));
+        root.Subcommands.Add(ServeCommand.Create(env));
+        root.Subcommands.Add(UsersCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
 
         var parse = root.Parse(args);

@@ -138,6 +138,7 @@ public static class DashboardWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryRejection();
         app.UseAccessDeniedHandling();
 
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();

@@ -17,7 +17,7 @@ public class CommandLineErrorsTests
         using var cli = new CliHarness();
         var result = await cli.RunAsync("--help");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        foreach (var command in new[] { "demo", "generate", "etl", "runs", "quarantine", "indicators", "exceptions", "schedule", "bench" })
+        foreach (var command in new[] { "demo", "generate", "etl", "runs", "quarantine", "indicators", "exceptions", "schedule", "bench", "serve", "users" })
         {
             Assert.That(result.Output, Does.Contain(command));
         }

@@ -100,7 +100,7 @@ public class EndToEndTests
     public async Task Demo_generates_and_loads_into_the_data_directory()
     {
         using var cli = new CliHarness();
-        var result = await cli.RunAsync("demo", "--preset", "scilly");
+        var result = await cli.RunAsync("demo", "--preset", "scilly", "--no-serve");
         AssertOk(result);
         Assert.That(File.Exists(cli.SourcePath), Is.True);
         Assert.That(File.Exists(cli.WarehousePath), Is.True);

@@ -18,9 +18,11 @@ internal static class DemoCommand
         var preset = new Option<string>("--preset") { Description = "Council size for the demo.", DefaultValueFactory = _ => "medium" };
         preset.AcceptOnlyFromAmong("scilly", "small", "medium", "large");
         var faults = new Option<double>("--faults") { Description = "Share of rows given a data error, so the quarantine has something to show.", DefaultValueFactory = _ => 0.002 };
-        var command = new Command("demo", "Generate a synthetic council as of today, load it into the warehouse and show what was loaded.")
+        var port = new Option<int>("--port") { Description = "Port for the dashboard on 127.0.0.1.", DefaultValueFactory = _ => 5000 };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after loading and creating the demo accounts." };
+        var command = new Command("demo", "Generate a synthetic council as of today, load it, create a demo account for each role and serve the dashboard.")
         {
-            preset, faults,
+            preset, faults, port, noServe,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,12 +39,39 @@ internal static class DemoCommand
             GenerateCommand.PrintSummary(env.Out, summary);
             var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual", Indicators = settings.Indicators }, ct);
             EtlCommand.PrintResult(env.Out, result);
-            var self = Markup.Escape(SelfInvocation.Command());
-            env.Out.MarkupLine($"The warehouse is at [bold]{Markup.Escape(settings.Warehouse.SqliteFile ?? settings.Warehouse.Describe())}[/].");
-            env.Out.MarkupLine($"Next: [bold]{self} indicators[/] (this month's figures), [bold]{self} exceptions --indicator SEEN-01[/] (the children behind a failure),");
-            env.Out.MarkupLine($"[bold]{self} runs[/] (the load audit) and [bold]{self} quarantine[/] (the rows rejected and why).");
+            var accounts = await DemoAccounts.CreateAsync(Warehouse.Connect(settings.Warehouse), env.Time, ct);
+            PrintAccounts(env, accounts);
+            if (parse.GetValue(noServe))
+            {
+                var self = Markup.Escape(SelfInvocation.Command());
+                env.Out.MarkupLine($"Next: [bold]{self} serve[/] to open the dashboard, or [bold]{self} indicators[/] for this month's figures.");
+                return 0;
+            }
+            var portValue = parse.GetValue(port);
+            if (portValue is < 1 or > 65535) throw new SettingsException($"--port is {portValue}, but it must be from 1 to 65535.");
+            await ServeCommand.RunAsync(env, settings, $"http://127.0.0.1:{portValue}", ct);
             return 0;
         });
         return command;
     }
+
+    private static void PrintAccounts(CliEnvironment env, IReadOnlyList<(string UserName, Dashboard.Data.App.AppRole Role, string Password, string Teams)> accounts)
+    {
+        env.Out.MarkupLine("Demo accounts (passwords are new each time the demo starts and are shown only here):");
+        var table = new Table().AddColumns("User name", "Role", "Password", "Sees");
+        foreach (var (userName, role, password, teams) in accounts)
+        {
+            table.AddRow(Markup.Escape(userName), Markup.Escape(Dashboard.Web.Security.Roles.Describe(role)), Markup.Escape(password), Markup.Escape(Sees(role, teams)));
+        }
+        env.Out.Write(table);
+    }
+
+    private static string Sees(Dashboard.Data.App.AppRole role, string teams) => role switch
+    {
+        Dashboard.Data.App.AppRole.Manager => $"their team only ({teams})",
+        Dashboard.Data.App.AppRole.Councillor => "aggregates, small numbers suppressed",
+        Dashboard.Data.App.AppRole.Admin => "accounts, audit log, data quality; no children",
+        Dashboard.Data.App.AppRole.Analyst => "everything, including rejected rows",
+        _ => "everything, including children",
+    };
 }

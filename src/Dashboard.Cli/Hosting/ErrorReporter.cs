@@ -1,6 +1,8 @@
 using Dashboard.Data;
+using Dashboard.Data.App;
 using Dashboard.Data.Migrations;
 using Dashboard.Etl;
+using Dashboard.Web.Security;
 
 namespace Dashboard.Cli.Hosting;
 
@@ -20,7 +22,7 @@ public static class ErrorReporter
         ArgumentNullException.ThrowIfNull(error);
         switch (exception)
         {
-            case SettingsException or ArgumentException:
+            case SettingsException or ArgumentException or InvalidWebSettingException or UnknownUserException or DuplicateUserException:
                 error.WriteLine(exception.Message);
                 return UsageError;
             case OperationCanceledException:

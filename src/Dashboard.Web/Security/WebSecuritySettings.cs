@@ -59,7 +59,7 @@ public sealed record WebSecuritySettings
         };
         if (settings.TrustedHeaderEnabled && settings.TrustedProxies.Count == 0)
         {
-            throw new InvalidOperationException(
+            throw new InvalidWebSettingException(
                 $"{Section}:TrustedHeader:Proxies must list the reverse proxy's address when {Section}:TrustedHeader:Enabled is true: " +
                 "otherwise anyone could sign in by sending the header.");
         }
@@ -71,18 +71,21 @@ public sealed record WebSecuritySettings
         if (s[key] is not { Length: > 0 } text) return fallback;
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max
             ? v
-            : throw new InvalidOperationException($"{Section}:{key} is '{text}', but it must be a whole number from {min} to {max}.");
+            : throw new InvalidWebSettingException($"{Section}:{key} is '{text}', but it must be a whole number from {min} to {max}.");
     }
 
     private static bool Flag(IConfigurationSection s, string key) => s[key] switch
     {
         null or "" => false,
         var t when bool.TryParse(t, out var b) => b,
-        var t => throw new InvalidOperationException($"{Section}:{key} is '{t}', but it must be true or false."),
+        var t => throw new InvalidWebSettingException($"{Section}:{key} is '{t}', but it must be true or false."),
     };
 
     private static List<IPAddress> Addresses(IConfigurationSection s, string key) =>
         [.. (s[key] ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).Select(a => IPAddress.TryParse(a, out var ip)
             ? ip
-            : throw new InvalidOperationException($"{Section}:{key} has '{a}', which is not an IP address."))];
+            : throw new InvalidWebSettingException($"{Section}:{key} has '{a}', which is not an IP address."))];
 }
+
+/// <summary>A Dashboard:Web setting that cannot be used; the message names it.</summary>
+public sealed class InvalidWebSettingException(string message) : Exception(message);

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Dashboard.Cli.Hosting;
+using Dashboard.Data;
+using Dashboard.Web;
+using Spectre.Console;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary><c>dashboard serve</c>: the dashboard on the configured warehouse, until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static Command Create(CliEnvironment env)
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated). Put a TLS-terminating proxy in front for anything but this machine.", DefaultValueFactory = _ => DefaultUrl };
+        var command = new Command("serve", "Serve the dashboard on the configured warehouse until stopped (Ctrl+C).") { urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = DashboardSettings.From(env.Configuration);
+            await RunAsync(env, settings, parse.GetValue(urls)!, ct);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Prepares the warehouse (migrations, so the app tables exist), then serves until <paramref name="ct"/> is cancelled.</summary>
+    public static async Task RunAsync(CliEnvironment env, DashboardSettings settings, string urls, CancellationToken ct)
+    {
+        var connections = Warehouse.Connect(settings.Warehouse);
+        await WarehouseSetup.PrepareAsync(connections, ct);
+        await using var app = DashboardWebApp.Create(["--urls", urls], new DashboardWebOptions(settings.Warehouse, settings.DataDirectory, settings.Indicators),
+            env.Configuration);
+        await app.StartAsync(ct);
+        foreach (var address in app.Urls)
+        {
+            env.Out.MarkupLine($"The dashboard is at [bold link]{Markup.Escape(address)}[/] (Ctrl+C stops it).");
+        }
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            env.Out.MarkupLine("Stopping the dashboard.");
+        }
+        await app.StopAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dashboard.Core.Indicators.Settings;
+using Dashboard.Data;
+using Dashboard.Data.App;
+using Dashboard.Data.Indicators;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dashboard.Web.Tests.Support;
+
+/// <summary>
+/// The dashboard in-process over a loaded synthetic council (WebApplicationFactory), with one account per role.
+/// Start one per fixture in [OneTimeSetUp]; clients from <see cref="SignedInAsync"/> carry that person's cookie.
+/// The clock stands at 06:00 the morning after the extract, so the data is fresh.
+/// </summary>
+public sealed partial class DashboardTestHost : IAsyncDisposable
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly DashboardFactory _factory;
+    private readonly string _folder;
+
+    private DashboardTestHost(DashboardFactory factory, string folder, DatabaseTarget warehouse, string managerTeamId, string otherTeamId)
+    {
+        _factory = factory;
+        _folder = folder;
+        Warehouse = warehouse;
+        ManagerTeamId = managerTeamId;
+        OtherTeamId = otherTeamId;
+    }
+
+#pragma warning disable CA1822 // An instance member so tests read it from the host they use.
+    public DateOnly AsOf => TestWarehouses.AsOf;
+#pragma warning restore CA1822
+
+    public DatabaseTarget Warehouse { get; }
+
+    /// <summary>The team the test Manager manages (Child Protection West where the council has it).</summary>
+    public string ManagerTeamId { get; }
+
+    /// <summary>A team the test Manager does not manage.</summary>
+    public string OtherTeamId { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public FakeTimeProvider Clock => _factory.Clock;
+
+    public static string UserNameFor(AppRole role) => "test." + role.ToString().ToLowerInvariant();
+
+    /// <param name="empty">A migrated warehouse with no load: the dashboard before its first night.</param>
+    /// <param name="settings">Extra Dashboard:Web settings (for example a low sign-in rate limit).</param>
+    public static async Task<DashboardTestHost> StartAsync(TestCouncil council = TestCouncil.Small, bool empty = false,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dashboard-web-host-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var path = empty ? await TestWarehouses.EmptyAsync(folder) : await TestWarehouses.CopyAsync(council, folder);
+        var target = new DatabaseTarget(DatabaseProvider.Sqlite, path);
+        var connections = Data.Warehouse.Connect(target);
+        await WarehouseSetup.PrepareAsync(connections);
+
+        var teams = await new IndicatorQueries(connections).TeamsAsync();
+        var manager = teams.FirstOrDefault(t => t.Name == "Child Protection West");
+        if (manager == default) manager = teams.Count > 0 ? teams[0] : ("T-NONE", "No team");
+        var other = teams.FirstOrDefault(t => t.Id != manager.Id);
+        if (other == default) other = ("T-OTHER", "Another team");
+
+        var users = new UserStore(connections);
+        foreach (var role in Enum.GetValues<AppRole>())
+        {
+            await users.AddAsync(new NewUser(UserNameFor(role), $"Test {role.Describe().ToLowerInvariant()}", role, PasswordRules.Hash(Password), false,
+                role == AppRole.Manager ? [manager.Id] : null));
+        }
+
+        var options = new DashboardWebOptions(target, folder, IndicatorSettings.Default with { CouncilName = "Testshire" });
+        var factory = new DashboardFactory(options, settings ?? new Dictionary<string, string>());
+        return new DashboardTestHost(factory, folder, target, manager.Id, other.Id);
+    }
+
+    /// <summary>A client with no one signed in; redirects are not followed, so a test sees 302 and 403 as they are.</summary>
+    public HttpClient Anonymous() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignedInAsync(AppRole role)
+    {
+        var client = Anonymous();
+        using var response = await PostFormAsync(client, "/signin", "/signin",
+            new Dictionary<string, string> { ["UserName"] = UserNameFor(role), ["Password"] = Password, ["ReturnUrl"] = "/" });
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() != "/")
+        {
+            throw new InvalidOperationException($"Signing in as {role} answered {(int)response.StatusCode} {response.Headers.Location}.");
+        }
+        return client;
+    }
+
+    /// <summary>Posts a form the way a browser would: the antiforgery token comes from the page that shows the form.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pageUrl, string actionUrl, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var html = await client.GetStringAsync(pageUrl);
+        var token = AntiforgeryToken().Match(html);
+        if (!token.Success) throw new InvalidOperationException($"{pageUrl} has no antiforgery token.");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(actionUrl, content);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine is left in the temp folder rather than failing the run.
+        }
+    }
+
+    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    private sealed class DashboardFactory(DashboardWebOptions options, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<WebProgram>
+    {
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(TestWarehouses.AsOf.AddDays(1).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            // Tests sign in many times from one address; the rate-limit test sets its own low figure.
+            builder.UseSetting("Dashboard:Web:SignInsPerMinute", "10000");
+            builder.UseSetting("Dashboard:Web:ExportsPerMinute", "10000");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(options);
+                services.AddSingleton<TimeProvider>(Clock);
+            });
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Dashboard.Data;
+using Dashboard.Etl;
+using Dashboard.Synthetic;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dashboard.Web.Tests.Support;
+
+/// <summary>The synthetic councils the web tests read: Small for journeys and roles, Scilly (tiny) for suppression.</summary>
+public enum TestCouncil
+{
+    Scilly,
+    Small,
+}
+
+/// <summary>
+/// Generates and loads each test council once per test run (seconds each), into a folder that lives for the run.
+/// Hosts share the loaded warehouse read-only for facts; what they write (accounts, audit rows, findings) goes to
+/// app tables, so each host starts from its own copy of the file.
+/// </summary>
+internal static class TestWarehouses
+{
+    public static readonly DateOnly AsOf = new(2026, 3, 31);
+
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-{Environment.ProcessId}");
+    private static readonly Dictionary<TestCouncil, Lazy<Task<string>>> Built = new()
+    {
+        [TestCouncil.Scilly] = new(() => BuildAsync(CouncilPreset.Scilly)),
+        [TestCouncil.Small] = new(() => BuildAsync(CouncilPreset.Small)),
+    };
+
+    /// <summary>A fresh copy of the council's loaded warehouse file for one host.</summary>
+    public static async Task<string> CopyAsync(TestCouncil council, string folder)
+    {
+        var source = await Built[council].Value;
+        var copy = Path.Combine(folder, "warehouse.db");
+        File.Copy(source, copy, overwrite: true);
+        return copy;
+    }
+
+    /// <summary>An empty but migrated warehouse: the dashboard before the first load.</summary>
+    public static async Task<string> EmptyAsync(string folder)
+    {
+        var path = Path.Combine(folder, "warehouse.db");
+        await WarehouseSetup.PrepareAsync(Warehouse.Connect(new DatabaseTarget(DatabaseProvider.Sqlite, path)));
+        return path;
+    }
+
+    public static void DeleteAll()
+    {
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+
+    private static async Task<string> BuildAsync(CouncilPreset preset)
+    {
+        var folder = Path.Combine(Root, preset.ToString().ToLowerInvariant());
+        Directory.CreateDirectory(folder);
+        var clock = new FakeTimeProvider(new DateTimeOffset(AsOf.AddDays(1).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var source = Path.Combine(folder, "source.db");
+        new CouncilGenerator(clock).Generate(new GeneratorOptions(preset, Seed: 1, Years: 3, AsOf: AsOf, FaultRate: 0.002), source);
+        var warehouse = Path.Combine(folder, "warehouse.db");
+        var result = await new EtlRunner(clock).RunAsync(new EtlOptions(
+            new DatabaseTarget(DatabaseProvider.Sqlite, source), new DatabaseTarget(DatabaseProvider.Sqlite, warehouse)) { AsOf = AsOf });
+        if (result.Status != "succeeded") throw new InvalidOperationException($"The {preset} test warehouse did not load: {result.Status}");
+        return warehouse;
+    }
+}
