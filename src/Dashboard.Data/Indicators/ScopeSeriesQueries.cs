@@ -168,7 +168,7 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
     }
 
     /// <summary>"%text%" with LIKE's own characters escaped, so a search for "50%" means those characters; null for no search.</summary>
-    internal static string? LikePattern(string? search)
+    public static string? LikePattern(string? search)
     {
         if (string.IsNullOrWhiteSpace(search)) return null;
         var escaped = search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
