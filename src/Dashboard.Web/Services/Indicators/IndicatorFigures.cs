@@ -58,6 +58,15 @@ public sealed class IndicatorFigures(ScopeSeriesQueries queries, IndicatorSettin
             .Select(m => (m, FigureView.Of(byMonth[m.ToString()], unit, rule)))];
     }
 
+    /// <summary>"the month so far, to 23 November 2026" when the month had not ended at the extract; else null.</summary>
+    public static string? PartialMonthNote(IEnumerable<StoredIndicator> rows, Month selected)
+    {
+        var asAt = rows.Where(r => r.Period == selected.ToString()).Select(r => (DateOnly?)r.AsAtDate).Max();
+        return asAt is { } d && d < selected.Last
+            ? $"the month so far, to {d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+            : null;
+    }
+
     /// <summary>"March 2026".</summary>
     public static string MonthName(Month month) => month.First.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -12,7 +12,7 @@ namespace Dashboard.Web.Services.Indicators;
 public sealed record IndicatorPageModel(
     IndicatorDefinition Definition, PeriodChoice? Period, ScopeContext Scope, FigureView Figure, decimal? Target, Rag? Rag,
     Verdict? Verdict, ChartSpec? SpcChart, ChartSpec? TeamChart, IReadOnlyList<TeamFigure> Teams, ChartSpec? TeamFunnel,
-    ChartSpec? WorkerFunnel, SuppressionRule? Rule)
+    ChartSpec? WorkerFunnel, SuppressionRule? Rule, string? MonthNote = null)
 {
     public string? RagWord => RagRating.Word(Rag);
 }
@@ -40,7 +40,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var from = months.From.ToString();
         var to = months.Selected.ToString();
         var scopeRows = (await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, from, to, cancellationToken))
-            .Where(r => r.IndicatorId == definition.Id);
+            .Where(r => r.IndicatorId == definition.Id).ToList();
         var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var spc = IndicatorFigures.Spc(series, definition, target);
@@ -76,7 +76,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options);
         }
         return new IndicatorPageModel(definition, months, scope, current, target, RagRating.Of(current.Value, target, definition.Polarity),
-            Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule);
+            Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, IndicatorFigures.PartialMonthNote(scopeRows, months.Selected));
     }
 
     /// <summary>A funnel around the pooled rate of the units shown (percentages only; fewer than two units compare nothing).</summary>

@@ -18,7 +18,7 @@ public sealed record OverviewTile(
 public sealed record OverviewTheme(Theme Theme, IReadOnlyList<OverviewTile> Tiles);
 
 /// <summary>Everything the overview page shows; <see cref="Period"/> is null when no figures have been loaded yet.</summary>
-public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IReadOnlyList<OverviewTheme> Themes, bool Suppressed);
+public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IReadOnlyList<OverviewTheme> Themes, bool Suppressed, string? MonthNote = null);
 
 /// <summary>
 /// The overview: every indicator's headline for one scope and month. One indexed read of two years of the scope's
@@ -37,7 +37,7 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
         var tiles = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
         var themes = tiles.GroupBy(t => t.Definition.Theme).OrderBy(g => g.Key).Select(g => new OverviewTheme(g.Key, [.. g])).ToList();
-        return new OverviewModel(months, scope, themes, rule is not null);
+        return new OverviewModel(months, scope, themes, rule is not null, IndicatorFigures.PartialMonthNote(rows, months.Selected));
     }
 
     private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule)
