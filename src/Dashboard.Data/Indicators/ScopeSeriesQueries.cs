@@ -67,8 +67,12 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
         ORDER BY period, scope_name, scope_id
         """;
 
-    // The council's rows hold every month any figure was computed for; ix_fact_indicator_scope serves this.
-    private const string PeriodsSql = "SELECT DISTINCT period FROM fact_indicator WHERE scope_level = 'council' ORDER BY period";
+    // The council's rows hold every month any figure was computed for; ix_fact_indicator_scope serves this. A month in
+    // which no indicator counted anything (an extract's empty last days, say) has no figures worth offering.
+    private const string PeriodsSql = """
+        SELECT period FROM fact_indicator WHERE scope_level = 'council' AND series = ''
+        GROUP BY period HAVING SUM(denominator) > 0 ORDER BY period
+        """;
 
     private const string TeamsSql = """
         SELECT team_id AS TeamId, team_name AS TeamName, service_area_id AS ServiceAreaId, service_area_name AS ServiceAreaName
@@ -102,7 +106,7 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
     public Task<IReadOnlyList<StoredIndicator>> LevelAsync(string indicatorId, string level, string fromPeriod, string toPeriod, CancellationToken cancellationToken = default) =>
         ReadAsync(LevelSql, new { IndicatorId = indicatorId, Level = level, From = fromPeriod, To = toPeriod }, cancellationToken);
 
-    /// <summary>The months with figures, oldest first ('yyyy-MM'): read from the council's rows, so the index answers it.</summary>
+    /// <summary>The months in which something was counted, oldest first ('yyyy-MM'): read from the council's rows, so the index answers it.</summary>
     public async Task<IReadOnlyList<string>> PeriodsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);

@@ -86,6 +86,8 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         if (definition.Unit != IndicatorUnit.Percent || units.Count < 2) return null;
         var input = units.Select(u => new FunnelUnit(u.Id, u.Numerator, u.Denominator)).ToList();
         var centre = FunnelPlot.PooledRate(input);
+        // At 0% or 100% every unit sits on the centre and the limits close to a line: nothing to compare.
+        if (centre is 0m or 1m) return null;
         var labels = units.ToDictionary(u => u.Id, u => u.Label, StringComparer.Ordinal);
         var points = FunnelPlot.Plot(input, centre).Select(p => (labels[p.Id], p)).ToList();
         var size = definition.Denominator;
