@@ -96,6 +96,7 @@ public sealed class IndicatorPageTests
     {
         await using var scilly = await DashboardTestHost.StartAsync(TestCouncil.Scilly);
         using var client = await scilly.SignedInAsync(AppRole.Councillor);
+        var hidden = 0;
         foreach (var indicator in Core.Indicators.Catalogue.IndicatorCatalogue.All)
         {
             var id = indicator.Definition.Id;
@@ -104,6 +105,8 @@ public sealed class IndicatorPageTests
             Assert.That(SuppressionScan.SmallCountsInTableCells(html), Is.Empty, id);
             Assert.That(SuppressionScan.SmallCountsInChartJson(html, valuesAreCounts: counts), Is.Empty, id);
             Assert.That(html, Does.Not.Contain("/children/"), id);
+            hidden += html.Split("<td class=\"num\">c</td>").Length - 1;
         }
+        Assert.That(hidden, Is.GreaterThan(0), "a tiny council has small counts to hide");
     }
 }
