@@ -15,9 +15,12 @@ namespace Dashboard.Web.Services.Indicators;
 public sealed record FigureView(
     decimal? Value, string ValueText, int? Numerator, int? Denominator, string NumeratorText, string DenominatorText, string? NotAvailable)
 {
-    public static FigureView Missing { get; } = new(null, "x", null, null, "x", "x", "There is no figure for this month.");
+    /// <summary>No stored row: nothing of this kind was counted for the scope that month (a team that does not do this work).</summary>
+    public static FigureView Missing { get; } = new(null, "x", null, null, "x", "x", "nothing of this kind was counted here this month.");
 
     public bool IsAvailable => NotAvailable is null;
+
+    public bool IsMissing => ReferenceEquals(this, Missing);
 
     /// <summary>The figure for this viewer: exact when <paramref name="rule"/> is null, else suppressed.</summary>
     public static FigureView Of(StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
