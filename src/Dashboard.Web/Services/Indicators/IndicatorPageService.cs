@@ -63,7 +63,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         }
         var teamFunnel = Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
-            "teams", options);
+            "teams", options, rule is null ? current : FigureView.Missing);
         ChartSpec? workerFunnel = null;
         if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent)
         {
@@ -73,19 +73,23 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             var mine = workers.Where(w => w.NotAvailable is null && w.Denominator > 0 && w.Numerator <= w.Denominator
                     && workerTeams.TryGetValue(w.ScopeId, out var t) && visible.Contains(t))
                 .Select(w => (w.ScopeName, w.ScopeId, w.Numerator, w.Denominator)).ToList();
-            workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options);
+            workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options, current);
         }
         return new IndicatorPageModel(definition, months, scope, current, target, RagRating.Of(current.Value, target, definition.Polarity),
             Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, IndicatorFigures.PartialMonthNote(scopeRows, months.Selected));
     }
 
-    /// <summary>A funnel around the pooled rate of the units shown (percentages only; fewer than two units compare nothing).</summary>
+    /// <summary>
+    /// A funnel around the scope's own rate when the viewer sees it exactly (so a manager's workers are compared with
+    /// the council, as the line's label says), else the pooled rate of the units shown. Percentages only; fewer than
+    /// two units compare nothing.
+    /// </summary>
     private static ChartSpec? Funnel(string title, IndicatorDefinition definition, IReadOnlyList<(string Label, string Id, int Numerator, int Denominator)> units,
-        string noun, ChartOptions options)
+        string noun, ChartOptions options, FigureView scope)
     {
         if (definition.Unit != IndicatorUnit.Percent || units.Count < 2) return null;
         var input = units.Select(u => new FunnelUnit(u.Id, u.Numerator, u.Denominator)).ToList();
-        var centre = FunnelPlot.PooledRate(input);
+        var centre = scope is { Numerator: { } n, Denominator: > 0 and var d } && n <= d ? (decimal)n / d : FunnelPlot.PooledRate(input);
         // At 0% or 100% every unit sits on the centre and the limits close to a line: nothing to compare.
         if (centre is 0m or 1m) return null;
         var labels = units.ToDictionary(u => u.Id, u => u.Label, StringComparer.Ordinal);
