@@ -70,6 +70,17 @@ public sealed class OverviewPageTests
     }
 
     [Test]
+    public async Task Picking_a_new_area_wins_over_a_team_left_selected_from_another()
+    {
+        using var client = await _host.SignedInAsync(AppRole.Director);
+        var own = await client.GetStringAsync($"/?team={_host.ManagerTeamId}");
+        var moved = await client.GetStringAsync($"/?area=SA01&team={_host.ManagerTeamId}");
+        Assert.That(own, Does.Contain("<strong>Child Protection West</strong>"));
+        Assert.That(moved, Does.Not.Contain("<strong>Child Protection West</strong>"));
+        Assert.That(moved, Does.Contain("<option value=\"SA01\" selected"));
+    }
+
+    [Test]
     public async Task A_councillor_sees_no_count_from_1_to_5_in_the_tiles_or_charts()
     {
         await using var scilly = await DashboardTestHost.StartAsync(TestCouncil.Scilly);

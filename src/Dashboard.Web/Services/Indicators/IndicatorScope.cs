@@ -48,8 +48,14 @@ public sealed class IndicatorScopes(ScopeSeriesQueries queries)
         {
             viewer.RequireTeam(team, "The figures asked for");
             var found = all.FirstOrDefault(t => t.TeamId == team);
-            var selected = new ScopeChoice(ScopeChoice.TeamLevel, team, found?.TeamName ?? team);
-            return new ScopeContext(selected, area ?? found?.ServiceAreaId, team, areas, teams);
+            // The form sends both: a team left selected from another area means the person has just picked a new area.
+            if (area is null || found?.ServiceAreaId is null || found.ServiceAreaId == area)
+            {
+                var selected = new ScopeChoice(ScopeChoice.TeamLevel, team, found?.TeamName ?? team);
+                var teamArea = found?.ServiceAreaId ?? area;
+                return new ScopeContext(selected, viewer.IsRestrictedToTeams ? null : teamArea, team, areas,
+                    teamArea is null || viewer.IsRestrictedToTeams ? teams : [.. teams.Where(t => t.ServiceAreaId == teamArea)]);
+            }
         }
         if (area is not null)
         {
