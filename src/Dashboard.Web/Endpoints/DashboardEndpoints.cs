@@ -6,6 +6,7 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapThemesEndpoints();
+        endpoints.MapIndicatorExportEndpoints();
         return endpoints;
     }
 }

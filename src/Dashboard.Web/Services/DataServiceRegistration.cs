@@ -8,6 +8,7 @@ public static class DataServiceRegistration
         services.AddSingleton<DataFreshness>();
         Themes.ThemesRegistration.AddThemes(services);
         services.AddChildrenDataQualityAndAdmin();
+        Indicators.IndicatorServiceRegistration.AddIndicatorPages(services);
         return services;
     }
 }

@@ -34,6 +34,8 @@ internal static class TestWarehouses
         var source = await Built[council].Value;
         var copy = Path.Combine(folder, "warehouse.db");
         File.Copy(source, copy, overwrite: true);
+        // The load's pooled connection may not have checkpointed yet: without its WAL the copy is an empty warehouse.
+        if (File.Exists(source + "-wal")) File.Copy(source + "-wal", copy + "-wal", overwrite: true);
         return copy;
     }
 

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Suppression;
+using Dashboard.Data.Indicators;
+
+namespace Dashboard.Web.Services.Indicators;
+
+/// <summary>
+/// One stored figure as this viewer may see it. For a councillor the counts and the value have been through
+/// <see cref="FigureSuppression"/> already, so a hidden count is not in here at all (only its "c").
+/// </summary>
+/// <param name="Value">The value to chart and rate; null when hidden, not available or over no cases.</param>
+/// <param name="Numerator">The numerator when shown, for SPC limits and funnels; null when hidden.</param>
+/// <param name="Denominator">The denominator when shown; null when hidden.</param>
+public sealed record FigureView(
+    decimal? Value, string ValueText, int? Numerator, int? Denominator, string NumeratorText, string DenominatorText, string? NotAvailable)
+{
+    /// <summary>No stored row: nothing of this kind was counted for the scope that month (a team that does not do this work).</summary>
+    public static FigureView Missing { get; } = new(null, "x", null, null, "x", "x", "nothing of this kind was counted here this month.");
+
+    public bool IsAvailable => NotAvailable is null;
+
+    public bool IsMissing => ReferenceEquals(this, Missing);
+
+    /// <summary>The figure for this viewer: exact when <paramref name="rule"/> is null, else suppressed.</summary>
+    public static FigureView Of(StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
+    {
+        if (row is null) return Missing;
+        if (row.NotAvailable is { } why) return new FigureView(null, "x", null, null, "x", "x", why);
+        if (rule is null)
+        {
+            return new FigureView(row.Value, row.Value is null ? "z" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator,
+                Count(row.Numerator), Count(row.Denominator), null);
+        }
+        // A count larger than its denominator has no [met, not met] table; hide each count on its own then.
+        var published = unit != IndicatorUnit.Average && row.Numerator > row.Denominator
+            ? FigureSuppression.Apply(row.Numerator, row.Denominator, IndicatorUnit.Average, rule) with { Unit = unit }
+            : FigureSuppression.Apply(row.Numerator, row.Denominator, unit, rule);
+        var value = published.IsHidden || published.ValueStatus != CellStatus.Shown ? null : row.Value;
+        var text = value is null ? published.ValueText : IndicatorValue.Format(unit, value);
+        return new FigureView(value, text, published.Numerator.Value, published.Denominator.Value,
+            published.Numerator.Text, published.Denominator.Text, null);
+    }
+
+    /// <summary>"412 of 530 visits" in the definition's words; for an average "823 across 45 workers".</summary>
+    public string CountsInWords(IndicatorDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (!IsAvailable) return "";
+        var noun = LowerFirst(definition.Denominator);
+        return definition.Unit == IndicatorUnit.Average
+            ? $"{NumeratorText} across {DenominatorText} {noun}"
+            : $"{NumeratorText} of {DenominatorText} {noun}";
+    }
+
+    public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+}

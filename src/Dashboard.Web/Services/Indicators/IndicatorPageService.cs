@@ -1,0 +1,100 @@
+using Dashboard.Charts;
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+using Dashboard.Core.Suppression;
+using Dashboard.Data.Indicators;
+using Dashboard.Web.Security;
+
+namespace Dashboard.Web.Services.Indicators;
+
+/// <summary>Everything one indicator's page shows, for one viewer, scope and month. Null charts are left off the page.</summary>
+public sealed record IndicatorPageModel(
+    IndicatorDefinition Definition, PeriodChoice? Period, ScopeContext Scope, FigureView Figure, decimal? Target, Rag? Rag,
+    Verdict? Verdict, ChartSpec? SpcChart, ChartSpec? TeamChart, IReadOnlyList<TeamFigure> Teams, ChartSpec? TeamFunnel,
+    ChartSpec? WorkerFunnel, SuppressionRule? Rule, string? MonthNote = null)
+{
+    public string? RagWord => RagRating.Word(Rag);
+}
+
+/// <summary>
+/// One indicator for one scope: the SPC chart of the scope's figures, the same by team, this month's team table and
+/// funnel plots. Every figure goes through the viewer's suppression first; councillors get no worker figures and a
+/// manager gets only their own teams' and workers' breakdowns.
+/// </summary>
+public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScopes scopes, ScopeSeriesQueries queries)
+{
+    /// <summary>Null when the catalogue has no indicator with this id (the page answers 404).</summary>
+    public async Task<IndicatorPageModel?> GetAsync(Viewer viewer, string id, string? period, string? area, string? team,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (IndicatorCatalogue.Find(id) is not { } indicator) return null;
+        var definition = indicator.Definition;
+        var scope = await scopes.ResolveAsync(viewer, area, team, figures.Settings.CouncilName, cancellationToken);
+        var rule = figures.RuleFor(viewer);
+        var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
+        var months = await figures.PeriodAsync(period, cancellationToken);
+        if (months is null) return new IndicatorPageModel(definition, null, scope, FigureView.Missing, target, null, null, null, null, [], null, null, rule);
+
+        var from = months.From.ToString();
+        var to = months.Selected.ToString();
+        var scopeRows = (await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, from, to, cancellationToken))
+            .Where(r => r.IndicatorId == definition.Id).ToList();
+        var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
+        var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
+        var spc = IndicatorFigures.Spc(series, definition, target);
+        var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
+        var spcChart = spc.Points.Count == 0 ? null
+            : SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options);
+
+        var teams = scope.TeamsInScope;
+        var teamRows = teams.Count == 0 ? [] : await queries.LevelAsync(definition.Id, ScopeChoice.TeamLevel, from, to, cancellationToken);
+        var byTeamMonth = teamRows.ToDictionary(r => (r.ScopeId, r.Period));
+        IReadOnlyList<TeamFigure> Month(Month m) => TeamBreakdown.Of(
+            [.. teams.Select(t => (t, byTeamMonth.GetValueOrDefault((t.TeamId, m.ToString()))))], definition.Unit, rule);
+        var monthTeams = Month(months.Selected);
+        ChartSpec? teamChart = null;
+        if (teams.Count > 1 && teamRows.Count > 0)
+        {
+            var trend = Core.Indicators.Month.Range(months.From, months.Selected)
+                .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
+            if (trend.Count > 0) teamChart = TeamTrendChart.Build($"{definition.Title} by team", trend, definition.Unit, target, options);
+        }
+        var teamFunnel = Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
+            monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
+            "teams", options, rule is null ? current : FigureView.Missing);
+        ChartSpec? workerFunnel = null;
+        if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent)
+        {
+            var workers = await queries.LevelAsync(definition.Id, ScopeChoice.WorkerLevel, to, to, cancellationToken);
+            var workerTeams = await queries.WorkerTeamsAsync(cancellationToken);
+            var visible = teams.Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+            var mine = workers.Where(w => w.NotAvailable is null && w.Denominator > 0 && w.Numerator <= w.Denominator
+                    && workerTeams.TryGetValue(w.ScopeId, out var t) && visible.Contains(t))
+                .Select(w => (w.ScopeName, w.ScopeId, w.Numerator, w.Denominator)).ToList();
+            workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options, current);
+        }
+        return new IndicatorPageModel(definition, months, scope, current, target, RagRating.Of(current.Value, target, definition.Polarity),
+            Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, IndicatorFigures.PartialMonthNote(scopeRows, months.Selected));
+    }
+
+    /// <summary>
+    /// A funnel around the scope's own rate when the viewer sees it exactly (so a manager's workers are compared with
+    /// the council, as the line's label says), else the pooled rate of the units shown. Percentages only; fewer than
+    /// two units compare nothing.
+    /// </summary>
+    private static ChartSpec? Funnel(string title, IndicatorDefinition definition, IReadOnlyList<(string Label, string Id, int Numerator, int Denominator)> units,
+        string noun, ChartOptions options, FigureView scope)
+    {
+        if (definition.Unit != IndicatorUnit.Percent || units.Count < 2) return null;
+        var input = units.Select(u => new FunnelUnit(u.Id, u.Numerator, u.Denominator)).ToList();
+        var centre = scope is { Numerator: { } n, Denominator: > 0 and var d } && n <= d ? (decimal)n / d : FunnelPlot.PooledRate(input);
+        // At 0% or 100% every unit sits on the centre and the limits close to a line: nothing to compare.
+        if (centre is 0m or 1m) return null;
+        var labels = units.ToDictionary(u => u.Id, u => u.Label, StringComparer.Ordinal);
+        var points = FunnelPlot.Plot(input, centre).Select(p => (labels[p.Id], p)).ToList();
+        var size = definition.Denominator;
+        return FunnelChart.Build(title, points, centre, definition.Unit, size, noun, options);
+    }
+}

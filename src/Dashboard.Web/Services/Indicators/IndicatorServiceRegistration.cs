@@ -1,0 +1,18 @@
+using Dashboard.Data.Indicators;
+
+namespace Dashboard.Web.Services.Indicators;
+
+/// <summary>The overview, indicator page and exception list services. Stateless singletons except the audited list (per request).</summary>
+public static class IndicatorServiceRegistration
+{
+    public static IServiceCollection AddIndicatorPages(this IServiceCollection services)
+    {
+        services.AddSingleton<ScopeSeriesQueries>();
+        services.AddSingleton<IndicatorFigures>();
+        services.AddSingleton<IndicatorScopes>();
+        services.AddSingleton<OverviewService>();
+        services.AddSingleton<IndicatorPageService>();
+        services.AddScoped<ExceptionListService>();
+        return services;
+    }
+}

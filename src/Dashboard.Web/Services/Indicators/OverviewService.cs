@@ -1,0 +1,53 @@
+using Dashboard.Charts;
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+using Dashboard.Data.Indicators;
+using Dashboard.Web.Security;
+
+namespace Dashboard.Web.Services.Indicators;
+
+/// <summary>One indicator's tile: its figure for the month, against target and England, with its SPC verdict and trend.</summary>
+public sealed record OverviewTile(
+    IndicatorDefinition Definition, FigureView Figure, decimal? Target, Rag? Rag, Verdict Verdict, ChartSpec? Sparkline)
+{
+    public string? RagWord => RagRating.Word(Rag);
+}
+
+/// <summary>The tiles of one Ofsted theme, in catalogue order.</summary>
+public sealed record OverviewTheme(Theme Theme, IReadOnlyList<OverviewTile> Tiles);
+
+/// <summary>Everything the overview page shows; <see cref="Period"/> is null when no figures have been loaded yet.</summary>
+public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IReadOnlyList<OverviewTheme> Themes, bool Suppressed, string? MonthNote = null);
+
+/// <summary>
+/// The overview: every indicator's headline for one scope and month. One indexed read of two years of the scope's
+/// rows (about 700 for 29 indicators), then suppression for a councillor and SPC on what they may see.
+/// </summary>
+public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes scopes, ScopeSeriesQueries queries)
+{
+    public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var scope = await scopes.ResolveAsync(viewer, area, team, figures.Settings.CouncilName, cancellationToken);
+        var rule = figures.RuleFor(viewer);
+        var months = await figures.PeriodAsync(period, cancellationToken);
+        if (months is null) return new OverviewModel(null, scope, [], rule is not null);
+        var rows = await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, months.From.ToString(), months.Selected.ToString(), cancellationToken);
+        var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
+        var tiles = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
+        var themes = tiles.GroupBy(t => t.Definition.Theme).OrderBy(g => g.Key).Select(g => new OverviewTheme(g.Key, [.. g])).ToList();
+        return new OverviewModel(months, scope, themes, rule is not null, IndicatorFigures.PartialMonthNote(rows, months.Selected));
+    }
+
+    private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule)
+    {
+        var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
+        var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
+        var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
+        var spc = IndicatorFigures.Spc(series, definition, target);
+        var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
+        var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
+        return new OverviewTile(definition, current, target, RagRating.Of(current.Value, target, definition.Polarity), Verdict.Of(spc), sparkline);
+    }
+}
