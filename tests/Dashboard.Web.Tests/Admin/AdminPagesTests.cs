@@ -101,7 +101,9 @@ public sealed class AdminPagesTests
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         foreach (var role in Enum.GetValues<AppRole>()) Assert.That(html, Does.Contain(DashboardTestHost.UserNameFor(role)));
-        Assert.That(html, Does.Contain(_host.ManagerTeamId));
+        var teams = await _host.Services.GetRequiredService<Dashboard.Data.Indicators.IndicatorQueries>().TeamsAsync();
+        var managerTeam = teams.Single(t => t.Id == _host.ManagerTeamId).Name;
+        Assert.That(System.Net.WebUtility.HtmlDecode(html), Does.Contain(managerTeam), "the manager's team, by name");
         Assert.That(html, Does.Contain("dashboard users"));
         Assert.That(html, Does.Not.Contain("<form method=\"post\" action=\"/admin"));
         var admin = await _host.Services.GetRequiredService<UserStore>().FindAsync(DashboardTestHost.UserNameFor(AppRole.Admin));
