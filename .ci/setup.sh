@@ -20,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Chart libraries for the dashboard and the PDF packs, from the committed lock file.
-for dir in src/Dashboard.Web; do
+for dir in src/Dashboard.Charts; do
   if [ -f "$dir/package-lock.json" ]; then
     echo "setup: npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
-using System.Text;
+using Dashboard.Charts;
 using Microsoft.Net.Http.Headers;
 
 namespace Dashboard.Web.Assets;
 
 /// <summary>
-/// Serves the stylesheet, our scripts and the chart libraries from resources embedded at build time (see the
-/// project file), so the dashboard needs no wwwroot beside whichever executable hosts it and never a CDN.
+/// Serves the stylesheet and our scripts (embedded in this assembly) and the chart libraries (embedded in
+/// Dashboard.Charts), so the dashboard needs no wwwroot beside whichever executable hosts it and never a CDN.
 /// Each file has a strong ETag and may be cached; pages link to it with ?v=hash so a new build is fetched at once.
 /// </summary>
 public sealed class EmbeddedAssets
@@ -26,14 +26,19 @@ public sealed class EmbeddedAssets
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             var name = resource[Prefix.Length..];
-            var bytes = Adapt(name, buffer.ToArray());
-            var hash = Convert.ToHexString(SHA256.HashData(bytes))[..16].ToLowerInvariant();
-            assets[name] = new Asset(bytes, ContentType(name), hash);
+            Add(assets, name, buffer.ToArray());
         }
+        foreach (var name in ChartLibraries.Names) Add(assets, name, ChartLibraries.Content(name));
         _assets = assets.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public IEnumerable<string> Names => _assets.Keys;
+
+    private static void Add(Dictionary<string, Asset> assets, string name, byte[] bytes)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(bytes))[..16].ToLowerInvariant();
+        assets[name] = new Asset(bytes, ContentType(name), hash);
+    }
 
     /// <summary>"/assets/app.css?v=1a2b..." for a page to link to.</summary>
     public string Url(string name) => _assets.TryGetValue(name, out var a)
@@ -50,23 +55,6 @@ public sealed class EmbeddedAssets
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
         return Results.Bytes(asset.Content, asset.ContentType, entityTag: etag);
-    }
-
-    /// <summary>
-    /// vega-interpreter ships only as an ES module importing three helpers from 'vega-util', a bare specifier a
-    /// browser cannot resolve without an import map (which the CSP would have to allow inline). Vega's own bundle
-    /// exports those helpers, so the import is rewritten to read them from it. Fails the start if the file changed shape.
-    /// </summary>
-    private static byte[] Adapt(string name, byte[] content)
-    {
-        if (name != "vega-interpreter.js") return content;
-        const string import = "import { ascending, isString, DisallowedObjectProperties } from 'vega-util';";
-        var text = Encoding.UTF8.GetString(content);
-        if (!text.Contains(import, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("vega-interpreter.js no longer starts with the import the dashboard rewrites; check the npm upgrade.");
-        }
-        return Encoding.UTF8.GetBytes(text.Replace(import, "const { ascending, isString, DisallowedObjectProperties } = globalThis.vega;", StringComparison.Ordinal));
     }
 
     private static string ContentType(string name) => Path.GetExtension(name) switch
