@@ -20,7 +20,7 @@ public sealed record PeriodChoice(Month Selected, IReadOnlyList<Month> Available
 /// turning stored rows into the figures and SPC verdicts that viewer may see. Reads stored results only; the SPC
 /// and funnel statistics are computed on them here, never the indicator rules.
 /// </summary>
-public sealed class IndicatorFigures(ScopeSeriesQueries queries, IndicatorSettings settings)
+public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSettings settings)
 {
     public IndicatorSettings Settings => settings;
 

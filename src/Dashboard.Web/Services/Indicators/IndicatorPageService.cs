@@ -22,7 +22,7 @@ public sealed record IndicatorPageModel(
 /// funnel plots. Every figure goes through the viewer's suppression first; councillors get no worker figures and a
 /// manager gets only their own teams' and workers' breakdowns.
 /// </summary>
-public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScopes scopes, ScopeSeriesQueries queries)
+public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries)
 {
     /// <summary>Null when the catalogue has no indicator with this id (the page answers 404).</summary>
     public async Task<IndicatorPageModel?> GetAsync(Viewer viewer, string id, string? period, string? area, string? team,

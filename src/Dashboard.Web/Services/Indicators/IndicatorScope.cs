@@ -31,7 +31,7 @@ public sealed record ScopeContext(ScopeChoice Selected, string? AreaId, string? 
 /// Resolves ?area= and ?team= for a viewer. A manager sees the council's figures and their own teams' only: another
 /// team, or a service area, is refused (403 and an audit row), not quietly swapped for something else.
 /// </summary>
-public sealed class IndicatorScopes(ScopeSeriesQueries queries)
+public sealed class IndicatorScopes(CachedScopeSeries queries)
 {
     public async Task<ScopeContext> ResolveAsync(Viewer viewer, string? area, string? team, string councilName, CancellationToken cancellationToken = default)
     {

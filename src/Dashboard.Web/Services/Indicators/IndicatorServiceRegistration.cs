@@ -8,6 +8,9 @@ public static class IndicatorServiceRegistration
     public static IServiceCollection AddIndicatorPages(this IServiceCollection services)
     {
         services.AddSingleton<ScopeSeriesQueries>();
+        services.AddSingleton<CachedScopeSeries>();
+        // Stored figures for the pages, by load: a few hundred reads of a few KB each at most.
+        services.AddMemoryCache(o => o.SizeLimit = 2_000);
         services.AddSingleton<IndicatorFigures>();
         services.AddSingleton<IndicatorScopes>();
         services.AddSingleton<OverviewService>();

@@ -24,7 +24,7 @@ public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IRe
 /// The overview: every indicator's headline for one scope and month. One indexed read of two years of the scope's
 /// rows (about 700 for 29 indicators), then suppression for a councillor and SPC on what they may see.
 /// </summary>
-public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes scopes, ScopeSeriesQueries queries)
+public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries)
 {
     public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,40 @@
+using Dashboard.Data.Indicators;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Dashboard.Web.Services.Indicators;
+
+/// <summary>
+/// The stored figures the overview and indicator pages read, cached until the next load. They change only when a
+/// nightly load finishes, and in the morning many people open the same pages, so each read is keyed by the last
+/// good load's id: a new load makes new keys at once (within the freshness check's half minute) and the old entries
+/// age out. Only viewer-independent reads are cached; access rules and suppression are applied after, per request.
+/// </summary>
+public sealed class CachedScopeSeries(ScopeSeriesQueries queries, IMemoryCache cache, DataFreshness freshness)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    public Task<IReadOnlyList<StoredIndicator>> ScopeAsync(string level, string id, string fromPeriod, string toPeriod, CancellationToken cancellationToken = default) =>
+        GetAsync($"scope|{level}|{id}|{fromPeriod}|{toPeriod}", ct => queries.ScopeAsync(level, id, fromPeriod, toPeriod, ct), cancellationToken);
+
+    public Task<IReadOnlyList<StoredIndicator>> LevelAsync(string indicatorId, string level, string fromPeriod, string toPeriod, CancellationToken cancellationToken = default) =>
+        GetAsync($"level|{indicatorId}|{level}|{fromPeriod}|{toPeriod}", ct => queries.LevelAsync(indicatorId, level, fromPeriod, toPeriod, ct), cancellationToken);
+
+    public Task<IReadOnlyList<string>> PeriodsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync("periods", queries.PeriodsAsync, cancellationToken);
+
+    public Task<IReadOnlyList<TeamInfo>> TeamsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync("teams", queries.TeamsAsync, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, string>> WorkerTeamsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync("worker-teams", queries.WorkerTeamsAsync, cancellationToken);
+
+    private async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var load = (await freshness.GetAsync(cancellationToken)).LastGoodLoad?.LoadId ?? 0;
+        var fullKey = (load, key);
+        if (cache.TryGetValue(fullKey, out T? hit) && hit is not null) return hit;
+        var value = await read(cancellationToken);
+        cache.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Lifetime });
+        return value;
+    }
+}
