@@ -27,7 +27,9 @@ internal sealed class CliHarness : IDisposable
 
     public string WarehousePath => Path.Combine(Directory, "warehouse.db");
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -40,7 +42,7 @@ internal sealed class CliHarness : IDisposable
         });
         console.Profile.Width = 240;
         var env = new CliEnvironment(console, error, new FixedTimeProvider(Now), Configuration);
-        var exit = await CliApp.RunAsync(args, env);
+        var exit = await CliApp.RunAsync(args, env, cancellationToken);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
