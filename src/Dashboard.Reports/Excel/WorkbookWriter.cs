@@ -21,7 +21,7 @@ public sealed class WorkbookWriter : IDisposable
     private readonly SpreadsheetDocument _document;
     private readonly WorkbookPart _workbookPart;
     private readonly List<(string Name, string RelationshipId)> _sheets = [];
-    private readonly List<DefinedName> _filterRanges = [];
+    private readonly List<(string Sheet, string Range)> _filterRanges = [];
     private bool _completed;
 
     private WorkbookWriter(Stream output, string title)
@@ -56,7 +56,7 @@ public sealed class WorkbookWriter : IDisposable
 
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(FrozenView(sheet.HeaderRow, _sheets.Count == 1));
+        writer.WriteElement(FrozenView(sheet.HeaderRow));
         writer.WriteElement(Columns(widths));
         writer.WriteStartElement(new SheetData());
         if (sheet.Marking is { } marking) WriteTextRow(writer, 1, [marking], WorkbookStyles.Marking);
@@ -70,10 +70,7 @@ public sealed class WorkbookWriter : IDisposable
         var lastColumn = sheet.Columns.Count - 1;
         var filter = $"{CellRefs.Cell(0, sheet.HeaderRow)}:{CellRefs.Cell(lastColumn, rowNumber)}";
         writer.WriteElement(new AutoFilter { Reference = filter });
-        _filterRanges.Add(new DefinedName(CellRefs.Range(sheet.Name, 0, sheet.HeaderRow, lastColumn, rowNumber))
-        {
-            Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)(_sheets.Count - 1), Hidden = true,
-        });
+        _filterRanges.Add((sheet.Name, CellRefs.Range(sheet.Name, 0, sheet.HeaderRow, lastColumn, rowNumber)));
         var priority = 1;
         foreach (var rule in sheet.RagRules)
             writer.WriteElement(Conditional(rule, sheet.HeaderRow + 1, Math.Max(rowNumber, sheet.HeaderRow + 1), ref priority));
@@ -82,15 +79,17 @@ public sealed class WorkbookWriter : IDisposable
         return rowNumber - sheet.HeaderRow;
     }
 
-    /// <summary>Writes a front or definitions sheet: title, paragraphs, then a two-column table with a styled header.</summary>
-    public void AddFrontSheet(FrontSheet front)
+    /// <summary>Writes a front or definitions sheet: title, paragraphs, then a two-column table with a styled header.
+    /// With <paramref name="placeFirst"/> it becomes the first tab even when written last (a front sheet that
+    /// summarises sheets written before it).</summary>
+    public void AddFrontSheet(FrontSheet front, bool placeFirst = false)
     {
         ArgumentNullException.ThrowIfNull(front);
-        var part = StartSheet(front.Name);
+        var part = StartSheet(front.Name, placeFirst);
         var leftWidth = Math.Clamp(front.TableRows.Select(r => r.Left.Length).DefaultIfEmpty(0).Max() + 2, 20, 45);
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetViews(new SheetView { WorkbookViewId = 0, TabSelected = _sheets.Count == 1, ShowGridLines = false }));
+        writer.WriteElement(new SheetViews(new SheetView { WorkbookViewId = 0, ShowGridLines = false }));
         writer.WriteElement(Columns([leftWidth, 100]));
         writer.WriteStartElement(new SheetData());
         long row = 0;
@@ -114,35 +113,45 @@ public sealed class WorkbookWriter : IDisposable
         if (_sheets.Count == 0) throw new InvalidOperationException("A workbook needs at least one sheet.");
         var sheets = new Sheets(_sheets.Select((s, i) => new Sheet { Name = s.Name, SheetId = (uint)(i + 1), Id = s.RelationshipId }));
         var workbook = new Workbook(new BookViews(new WorkbookView()), sheets);
-        if (_filterRanges.Count > 0) workbook.Append(new DefinedNames(_filterRanges));
+        // Excel's own hidden name for each sheet's filter range, keyed by the sheet's final position.
+        if (_filterRanges.Count > 0)
+        {
+            workbook.Append(new DefinedNames(_filterRanges.Select(f => new DefinedName(f.Range)
+            {
+                Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)_sheets.FindIndex(s => s.Name == f.Sheet), Hidden = true,
+            })));
+        }
         _workbookPart.Workbook = workbook;
         _document.Dispose();
     }
 
+    /// <summary>Closes the package. Without <see cref="Complete"/> first (an exception part-way) the output is not a
+    /// usable workbook, which is right: a half-written pack must not pass for a whole one.</summary>
     public void Dispose()
     {
-        if (!_completed && _sheets.Count > 0) Complete();
-        else _document.Dispose();
+        if (_completed) return;
         _completed = true;
+        _document.Dispose();
     }
 
-    private WorksheetPart StartSheet(string name)
+    private WorksheetPart StartSheet(string name, bool placeFirst = false)
     {
         CellRefs.CheckSheetName(name);
         if (_sheets.Exists(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"The workbook already has a sheet named \"{name}\".", nameof(name));
         var part = _workbookPart.AddNewPart<WorksheetPart>();
-        _sheets.Add((name, _workbookPart.GetIdOfPart(part)));
+        _sheets.Insert(placeFirst ? 0 : _sheets.Count, (name, _workbookPart.GetIdOfPart(part)));
         return part;
     }
 
-    private static SheetViews FrozenView(int headerRow, bool selected)
+    // No sheet is marked tab-selected: Excel opens the first tab, and two selected tabs would open grouped.
+    private static SheetViews FrozenView(int headerRow)
     {
         var topLeft = CellRefs.Cell(0, headerRow + 1);
         return new SheetViews(new SheetView(
             new Pane { VerticalSplit = headerRow, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue>([topLeft]) })
-        { WorkbookViewId = 0, TabSelected = selected });
+        { WorkbookViewId = 0 });
     }
 
     private static Columns Columns(IReadOnlyList<double> widths) =>
