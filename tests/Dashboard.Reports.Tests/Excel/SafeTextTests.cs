@@ -1,0 +1,27 @@
+using Dashboard.Reports.Excel;
+
+namespace Dashboard.Reports.Tests.Excel;
+
+public sealed class SafeTextTests
+{
+    [TestCase("=HYPERLINK(\"http://example.com\",\"x\")")]
+    [TestCase("+44 1720 422 537")]
+    [TestCase("-1")]
+    [TestCase("@SUM(A1)")]
+    [TestCase("\tcmd")]
+    [TestCase("\rcmd")]
+    public void Text_a_spreadsheet_would_act_on_gets_the_neutralising_prefix(string text)
+    {
+        Assert.That(SafeText.Neutralise(text), Is.EqualTo("'" + text));
+    }
+
+    [TestCase("Jane Smith")]
+    [TestCase("")]
+    [TestCase("a=b")]
+    [TestCase(" =leading space is not read as a formula")]
+    [TestCase("'already quoted")]
+    public void Ordinary_text_is_unchanged(string text)
+    {
+        Assert.That(SafeText.Neutralise(text), Is.EqualTo(text));
+    }
+}
