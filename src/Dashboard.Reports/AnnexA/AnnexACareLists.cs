@@ -93,7 +93,7 @@ internal sealed class AnnexACareLists(AnnexACareQueries queries, AnnexAQueries c
             Set("Placement Provider", placement?.Text);
             Set("Date of Latest Statutory Review", AnnexAWindow.Date(reviews.GetValueOrDefault(period.Id)?.DateKey));
             Set("Date of Last Social Work Visit", AnnexAWindow.Date(visits.GetValueOrDefault(period.Id)?.DateKey));
-            Set("Date of Last IRO Visit / Contact to the Child", window.DateByReference(period.Latest.Flag));
+            Set("Date of Last IRO Visit / Contact to the Child", window.DateByReference(period.Latest.LaterKey));
             Set("Date Ceased to be Looked After", ceased);
             Set("Reason Ceased to be Looked After", ceased is null ? null : AnnexALabels.Code(CodeLists.ClaCeasedReason, period.Latest.Code2));
             children.Allocate(row, child);

@@ -50,11 +50,11 @@ internal sealed class AnnexACareQueries(AnnexAQueries queries)
 
     /// <summary>List 8: CLA episodes open at any time in the twelve months (the lookback's periods of care, and the
     /// earlier ones that make a period "second or subsequent"). Text = cla_id, Code = need, Code2 = ceased reason,
-    /// OtherKey = date entered care, Flag = last IRO contact key.</summary>
+    /// OtherKey = date entered care, LaterKey = last IRO contact.</summary>
     public Task<IReadOnlyList<EventRow>> ClaEpisodesAsync() => queries.QueryAsync<EventRow>("""
         SELECT episode_id AS Id, child_key AS ChildKey, start_date_key AS DateKey, ceased_date_key AS EndKey,
                cla_id AS Text, primary_need_code AS Code, ceased_reason AS Code2,
-               entered_care_date_key AS OtherKey, last_iro_contact_date_key AS Flag
+               entered_care_date_key AS OtherKey, last_iro_contact_date_key AS LaterKey
         FROM fact_cla_episode
         WHERE start_date_key <= @Ref AND (ceased_date_key IS NULL OR ceased_date_key >= @YearFrom)
         ORDER BY start_date_key, episode_id

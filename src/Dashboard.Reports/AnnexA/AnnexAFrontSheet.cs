@@ -18,7 +18,8 @@ internal static class AnnexAFrontSheet
                 $"Lookback: {window.From:dd/MM/yyyy} to {window.ReferenceDate:dd/MM/yyyy} ({AnnexAWindow.LookbackMonths} months, both dates included); counts \"in the last 12 months\" run from {window.YearFrom:dd/MM/yyyy}."),
             "Headers follow Ofsted's Annex A template (2019 update); coded values carry the template's letter prefixes (a) Yes, b) No; code lists in DfE census order).",
             "Allocated Team and Allocated Worker are the allocation open on the reference date; a blank means no allocation was open then.",
-            "List 8 carries the template columns this product can name from the template's wording; the template's remaining List 8 columns are not produced.",
+            string.Create(CultureInfo.InvariantCulture,
+                $"List 8 has {AnnexAHeaders.List8.Count} of the template's 33 columns: those whose exact wording this product holds; the others are not produced."),
             "Lists 10 (adoption) and 11 (adopters) are not produced: the warehouse holds no adoption data.",
             $"Every list sheet holds child-level data and is marked {AnnexAWorkbook.Marking}: handle and share it accordingly.",
         };

@@ -37,7 +37,7 @@ internal sealed class LinkedEventRow
     public long? Flag { get; set; }
 }
 
-/// <summary>One event of a list: its id, child, date (and end), up to two codes, two flags, one more date key and a
+/// <summary>One event of a list: its id, child, date (and end), up to two codes, two flags, two more date keys and a
 /// text. Each query's aliases say which of its columns fill which slot.</summary>
 internal sealed class EventRow
 {
@@ -50,5 +50,6 @@ internal sealed class EventRow
     public long? Flag { get; set; }
     public long? Flag2 { get; set; }
     public long? OtherKey { get; set; }
+    public long? LaterKey { get; set; }
     public string? Text { get; set; }
 }
