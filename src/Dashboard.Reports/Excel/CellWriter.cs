@@ -14,7 +14,7 @@ internal static class CellWriter
 
     public static void Text(OpenXmlWriter writer, string reference, string text, uint style)
     {
-        var safe = SafeText.Neutralise(text);
+        var safe = SafeText.Neutralise(SafeText.StripUnwritable(text));
         var value = new Text(safe);
         // Leading or trailing spaces would be dropped by a reader without xml:space="preserve".
         if (safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1])))

@@ -24,4 +24,15 @@ public sealed class SafeTextTests
     {
         Assert.That(SafeText.Neutralise(text), Is.EqualTo(text));
     }
+
+    [Test]
+    public void Characters_XML_cannot_carry_are_dropped_and_the_rest_kept()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SafeText.StripUnwritable("Jo\u0001e\u000B Bloggs\tx"), Is.EqualTo("Joe Bloggs\tx"));
+            Assert.That(SafeText.StripUnwritable("Zoë 😀"), Is.EqualTo("Zoë 😀"));
+            Assert.That(SafeText.StripUnwritable("lone \uD800 surrogate"), Is.EqualTo("lone  surrogate"));
+        });
+    }
 }
