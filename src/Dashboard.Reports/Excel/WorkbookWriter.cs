@@ -48,6 +48,7 @@ public sealed class WorkbookWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(rows);
+        if (sheet.Columns.Count == 0) throw new ArgumentException($"The sheet \"{sheet.Name}\" has no columns.", nameof(sheet));
         var part = StartSheet(sheet.Name);
         using var enumerator = rows.GetEnumerator();
         var sample = new List<IReadOnlyList<object?>>();

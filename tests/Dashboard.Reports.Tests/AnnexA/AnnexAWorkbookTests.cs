@@ -90,6 +90,11 @@ public sealed class AnnexAWorkbookTests
     [TestCase(3, "SELECT COUNT(*) FROM fact_referral WHERE referral_date_key BETWEEN 20251001 AND 20260331")]
     [TestCase(5, "SELECT COUNT(*) FROM fact_s47_enquiry WHERE start_date_key BETWEEN 20251001 AND 20260331")]
     [TestCase(7, "SELECT COUNT(*) FROM fact_cp_plan WHERE start_date_key <= 20260331 AND (end_date_key IS NULL OR end_date_key >= 20251001)")]
+    [TestCase(8, """
+        SELECT COUNT(*) FROM (SELECT cla_id FROM fact_cla_episode WHERE start_date_key <= 20260331 GROUP BY cla_id
+        HAVING MAX(CASE WHEN ceased_date_key IS NULL THEN 99999999 ELSE ceased_date_key END) >= 20251001) AS periods
+        """)]
+    [TestCase(9, "SELECT COUNT(*) FROM fact_care_leaver_status")]
     public async Task A_lists_rows_match_a_direct_count_of_the_lookback(int list, string countSql)
     {
         await using var connection = await AnnexATestWarehouse.Connect(_warehouse).OpenAsync();
@@ -103,6 +108,44 @@ public sealed class AnnexAWorkbookTests
             Assert.That(dataRows, Is.EqualTo(expected));
         });
     }
+
+    [Test]
+    public async Task Allocated_team_and_worker_are_the_allocation_open_on_the_reference_date()
+    {
+        await using var connection = await AnnexATestWarehouse.Connect(_warehouse).OpenAsync();
+        var open = (await connection.QueryAsync<(string PersonId, string Team, string Worker)>("""
+            SELECT c.person_id, t.team_name, w.worker_name
+            FROM fact_involvement i
+            JOIN dim_child c ON c.child_key = i.child_key
+            JOIN dim_team t ON t.team_key = i.team_key
+            JOIN dim_worker w ON w.worker_key = i.worker_key
+            WHERE i.start_date_key <= 20260331 AND (i.end_date_key IS NULL OR i.end_date_key >= 20260331)
+            """)).ToLookup(a => a.PersonId);
+        var sheet = _reader.Sheet("List 7 Child protection");
+        var rows = sheet.Descendants<Row>().Where(r => r.RowIndex! > 2)
+            .Select(r => r.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()), XlsxReader.Text))
+            .ToList();
+        var allocated = rows.Where(r => r.ContainsKey("Q")).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(allocated, Is.Not.Empty);
+            foreach (var row in rows)
+            {
+                var person = row["A"]!;
+                if (row.TryGetValue("Q", out var worker))
+                {
+                    var expected = open[person].Select(a => (a.Team, a.Worker)).Select(a => (a.Team, SafeWorker(a.Worker)));
+                    Assert.That(expected, Does.Contain((row["P"], worker)), person);
+                }
+                else
+                {
+                    Assert.That(open[person], Is.Empty, $"{person} has an open allocation but none was written");
+                }
+            }
+        });
+    }
+
+    private static string SafeWorker(string name) => Dashboard.Reports.Excel.SafeText.Neutralise(name);
 
     [Test]
     public void Dates_are_date_cells_and_codes_carry_letter_prefixes()
