@@ -26,11 +26,11 @@ internal static class AnnexAFrontSheet
         var rows = new List<(string, string)>();
         foreach (var list in summary.Lists)
         {
-            rows.Add((list.SheetName, string.Create(CultureInfo.InvariantCulture, $"{list.Rows:N0} rows")));
+            rows.Add((list.SheetName, string.Create(CultureInfo.InvariantCulture, $"{list.Rows:N0} rows. {list.Holds}")));
             foreach (var column in list.Unfilled) rows.Add(($"  {list.SheetName}: not filled", $"{column.Header}. {column.Reason}"));
         }
 
         return new FrontSheet(AnnexAWorkbook.FrontSheetName, "Annex A: child-level lists for inspection", paragraphs,
-            ("List", "Rows, and columns that could not be filled"), rows) { Marking = AnnexAWorkbook.Marking };
+            ("List", "What it holds, and columns that could not be filled"), rows) { Marking = AnnexAWorkbook.Marking };
     }
 }

@@ -1,7 +1,7 @@
 namespace Dashboard.Reports.AnnexA;
 
 /// <summary>What one list of the workbook holds.</summary>
-public sealed record AnnexAListSummary(int Number, string SheetName, long Rows, IReadOnlyList<UnfilledColumn> Unfilled);
+public sealed record AnnexAListSummary(int Number, string SheetName, string Holds, long Rows, IReadOnlyList<UnfilledColumn> Unfilled);
 
 /// <summary>What the Annex A workbook holds: the reference date and window, and each list's rows and blank columns.</summary>
 public sealed record AnnexASummary(string CouncilName, AnnexAWindow Window, IReadOnlyList<AnnexAListSummary> Lists)

@@ -48,7 +48,7 @@ public static class AnnexAWorkbook
             ct.ThrowIfCancellationRequested();
             var list = await build();
             var rows = workbook.AddSheet(new SheetDefinition(list.SheetName, list.Columns) { Marking = Marking }, list.Rows);
-            summaries.Add(new AnnexAListSummary(list.Number, list.SheetName, rows, list.Unfilled));
+            summaries.Add(new AnnexAListSummary(list.Number, list.SheetName, list.Holds, rows, list.Unfilled));
         }
 
         var summary = new AnnexASummary(settings.CouncilName, window, summaries);

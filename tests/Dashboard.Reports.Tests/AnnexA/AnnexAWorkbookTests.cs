@@ -196,7 +196,11 @@ public sealed class AnnexAWorkbookTests
             Assert.That(texts, Has.Some.Contains("01/10/2025 to 31/03/2026"));
             Assert.That(unfilled.Select(u => u.Header), Does.Contain("Assessment completion date").And.Contain("Date of Last Health Assessment"));
             foreach (var column in unfilled) Assert.That(texts, Has.Some.Contains(column.Header), column.Header);
-            foreach (var list in _summary.Lists) Assert.That(texts, Has.Some.EqualTo(list.SheetName), list.SheetName);
+            foreach (var list in _summary.Lists)
+            {
+                Assert.That(texts, Has.Some.EqualTo(list.SheetName), list.SheetName);
+                Assert.That(texts, Has.Some.StartsWith(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{list.Rows:N0} rows. {list.Holds}")), list.SheetName);
+            }
         });
     }
 
