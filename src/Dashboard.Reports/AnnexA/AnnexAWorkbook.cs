@@ -42,7 +42,8 @@ public static class AnnexAWorkbook
         // Each list is built, streamed to its sheet and dropped before the next; the front sheet, which describes
         // them all, is written last and placed first.
         var summaries = new List<AnnexAListSummary>();
-        using var workbook = WorkbookWriter.Create(output, $"Annex A: {settings.CouncilName}, {reference:dd/MM/yyyy}");
+        using var workbook = WorkbookWriter.Create(output, string.Create(
+            System.Globalization.CultureInfo.InvariantCulture, $"Annex A: {settings.CouncilName}, {reference:dd/MM/yyyy}"));
         foreach (var build in builders)
         {
             ct.ThrowIfCancellationRequested();
