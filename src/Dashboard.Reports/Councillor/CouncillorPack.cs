@@ -17,7 +17,7 @@ public static class CouncillorPack
     public const string PackName = "Councillors' monthly report";
 
     /// <summary>Chart size in CSS pixels: fits beside the figures on A4 with the legend at the right.</summary>
-    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 390, Height = 110 };
+    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 450, Height = 85 };
 
     /// <summary>"councillor-2026-03.pdf".</summary>
     public static string FileName(Month month) => $"councillor-{month}.pdf";

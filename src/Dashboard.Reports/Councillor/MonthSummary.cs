@@ -16,7 +16,10 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
     IReadOnlyList<SummaryFinding> BeingDone)
 {
     /// <summary>At most this many lines in each list, so page 1 stays one page.</summary>
-    public const int MaxLines = 6;
+    public const int MaxLines = 5;
+
+    /// <summary>At most this many findings, the newest letters first, for the same reason.</summary>
+    public const int MaxFindings = 3;
 
     /// <summary>
     /// A measure improved (or got worse) when SPC says so, or when it moved the better (worse) way both since last
@@ -34,7 +37,7 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
         var worseIds = worse.Select(w => w.Definition.Id).ToHashSet(StringComparer.Ordinal);
         var beingDone = findings
             .Where(f => worseThemes.Contains(f.Theme) || f.IndicatorIds.Any(worseIds.Contains))
-            .OrderBy(f => f.Theme).ThenByDescending(f => f.LetterDate)
+            .OrderByDescending(f => f.LetterDate).ThenBy(f => f.Theme).Take(MaxFindings)
             .Select(f => new SummaryFinding(f.Theme, f.LetterDate, f.Title, Shorten(f.Body))).ToList();
         return new MonthSummary(improved, worse, worseThemes, beingDone);
     }
@@ -51,14 +54,12 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
 
     private static SummaryLine Line(IndicatorTrend i, bool spc)
     {
-        var figure = $"{i.Current.ValueText} in {PackText.MonthName(i.Month)}";
+        var figure = i.Current.ValueText;
         var changes = new List<string>();
         if (i.LastMonth.Value is not null) changes.Add($"{i.LastMonth.ValueText} last month");
         if (i.YearAgo.Value is not null) changes.Add($"{i.YearAgo.ValueText} a year ago");
-        var change = changes.Count == 0 ? "" : $"It was {string.Join(" and ", changes)}.";
-        var reason = spc
-            ? $"The chart shows a real change, not just the usual ups and downs ({i.Spc.VariationWords})."
-            : "A clear change over the year, though still within the usual ups and downs.";
+        var change = changes.Count == 0 ? "" : $"({string.Join(", ", changes)}).";
+        var reason = spc ? "A real change, not just the usual ups and downs." : "A clear change over the year, within the usual ups and downs.";
         return new SummaryLine(i.Definition, figure, change, reason);
     }
 
@@ -81,15 +82,15 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
             ? (i.Current.Value ?? 0m) - (before.Value ?? 0m)
             : ((i.Current.Value ?? 0m) - was) / was * 100m;
 
-    /// <summary>The first two sentences of a finding, so page 1 stays one page.</summary>
+    /// <summary>The first sentence of a finding, so page 1 stays one page (the whole finding is on the themes page).</summary>
     private static string Shorten(string body)
     {
         var text = body.ReplaceLineEndings(" ").Trim();
         var end = 0;
-        for (var n = 0; n < 2; n++)
+        for (var n = 0; n < 1; n++)
         {
             var next = text.IndexOf(". ", end, StringComparison.Ordinal);
-            if (next < 0) return text.Length <= 320 ? text : text[..317] + "...";
+            if (next < 0) return text.Length <= 240 ? text : text[..237] + "...";
             end = next + 1;
         }
         return text[..end];

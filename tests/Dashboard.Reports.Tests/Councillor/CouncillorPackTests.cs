@@ -21,7 +21,7 @@ namespace Dashboard.Reports.Tests.Councillor;
 [NonParallelizable]
 public sealed partial class CouncillorPackTests
 {
-    private sealed record Produced(string Pdf, CouncillorPackModel Model, IConnectionFactory Warehouse, string Text);
+    private sealed record Produced(string Pdf, CouncillorPackModel Model, IConnectionFactory Warehouse, string Text, IReadOnlyList<string> Pages);
 
     private readonly Dictionary<PackCouncil, Produced> _packs = [];
     private string _folder = "";
@@ -44,7 +44,7 @@ public sealed partial class CouncillorPackTests
                 foreach (var theme in Enum.GetValues<Theme>())
                 {
                     await store.AddAsync(new FindingDraft(new DateOnly(2025, 11, 20), theme, FindingTitle(theme),
-                        "Inspectors found this needed work. The service has a plan with monthly checks. A third sentence is left off page 1.", []), "lead");
+                        "Inspectors found this needed work. A second sentence is left off page 1.", []), "lead");
                 }
             }
             var context = new PackContext(warehouse, IndicatorSettings.Default with { CouncilName = $"{council} Test Council" })
@@ -54,7 +54,9 @@ public sealed partial class CouncillorPackTests
             var model = await CouncillorPack.BuildAsync(context);
             var pdf = await CouncillorPack.WritePdfAsync(context, Path.Combine(_folder, council.ToString(), "out"));
             await PdfTools.RenderFirstPagesAsync(pdf, $"councillor-{council.ToString().ToLowerInvariant()}");
-            _packs[council] = new Produced(pdf, model, warehouse, Normalise(await PdfTools.TextAsync(pdf)));
+            var text = await PdfTools.TextAsync(pdf);
+            // pdftotext ends each page with a form feed.
+            _packs[council] = new Produced(pdf, model, warehouse, Normalise(text), [.. text.Split('\f').Select(Normalise)]);
         }
     }
 
@@ -68,7 +70,7 @@ public sealed partial class CouncillorPackTests
     [TestCase(PackCouncil.Small)]
     public async Task The_pdf_is_a_tagged_A4_document_titled_as_the_pack_with_no_author(PackCouncil council)
     {
-        var (pdf, model, _, _) = _packs[council];
+        var (pdf, model, _, _, _) = _packs[council];
         var info = await PdfTools.InfoAsync(pdf);
         var sections = model.Pages.Count;
         Assert.Multiple(() =>
@@ -88,7 +90,7 @@ public sealed partial class CouncillorPackTests
     [TestCase(PackCouncil.Small)]
     public async Task Every_page_carries_the_council_the_pack_the_period_and_its_page_number(PackCouncil council)
     {
-        var (pdf, _, _, _) = _packs[council];
+        var (pdf, _, _, _, _) = _packs[council];
         var pages = int.Parse((await PdfTools.InfoAsync(pdf))["Pages"], CultureInfo.InvariantCulture);
         for (var page = 1; page <= pages; page++)
         {
@@ -102,21 +104,20 @@ public sealed partial class CouncillorPackTests
     [TestCase(PackCouncil.Small)]
     public async Task Each_figure_is_printed_as_stored_after_suppression(PackCouncil council)
     {
-        var (_, model, warehouse, text) = _packs[council];
+        var (_, model, warehouse, _, pages) = _packs[council];
         var stored = (await new ScopeSeriesQueries(warehouse).ScopeAsync("council", "council", "2026-03", "2026-03")).ToDictionary(r => r.IndicatorId);
-        var summaryEnd = text.IndexOf("Page 1 of", StringComparison.Ordinal);
         var shown = 0;
         Assert.Multiple(() =>
         {
             foreach (var definition in model.Indicators.Select(i => i.Definition))
             {
-                // The indicator's panel: from its heading on its theme page to its chart's description.
-                var start = text.IndexOf(definition.Title + " ", summaryEnd, StringComparison.Ordinal);
-                var end = text.IndexOf(definition.Title + ", monthly from", start, StringComparison.Ordinal);
-                if (end < 0) end = text.IndexOf("Page ", start, StringComparison.Ordinal);
-                var panel = text[start..end];
                 var (value, counts) = Expected(stored.GetValueOrDefault(definition.Id), definition);
-                Assert.That(panel, Does.Contain(" " + value + " ").And.Contain(counts), definition.Id);
+                // The counts in the definition's words are unique to the indicator; its theme page also prints the value
+                // (pdftotext may read the chart before or after the figures beside it, so the page is the unit).
+                var phrase = counts.Length == 0 ? "Not available" : $"{counts} {FirstWord(definition.Denominator)}";
+                var page = pages.Skip(1).FirstOrDefault(p => p.Contains(definition.Title + " ", StringComparison.Ordinal) && p.Contains(phrase, StringComparison.Ordinal));
+                Assert.That(page, Is.Not.Null, $"{definition.Id}: no theme page has its title and '{phrase}'");
+                Assert.That(page, Does.Contain(" " + value + " "), definition.Id);
                 if (value != "c" && value != "x") shown++;
             }
         });
@@ -159,18 +160,24 @@ public sealed partial class CouncillorPackTests
     [Test]
     public void The_summary_links_findings_to_the_themes_that_got_worse_only()
     {
-        var (pdf, model, _, text) = _packs[PackCouncil.Small];
+        var (pdf, model, _, text, _) = _packs[PackCouncil.Small];
         var worse = model.Summary.WorseThemes;
         Assert.Multiple(() =>
         {
             foreach (var theme in Enum.GetValues<Theme>())
             {
                 var title = FindingTitle(theme);
-                if (worse.Contains(theme)) Assert.That(text, Does.Contain(title), theme.ToString());
-                else Assert.That(text, Does.Not.Contain(title), theme.ToString());
+                if (!worse.Contains(theme)) Assert.That(text, Does.Not.Contain(title), theme.ToString());
+            }
+            // The newest findings on the themes that got worse, as many as page 1 has room for.
+            Assert.That(model.Summary.BeingDone, Has.Count.EqualTo(Math.Min(worse.Count, MonthSummary.MaxFindings)));
+            foreach (var finding in model.Summary.BeingDone)
+            {
+                Assert.That(worse, Does.Contain(finding.Theme));
+                Assert.That(text, Does.Contain(finding.Title));
             }
             if (worse.Count == 0) Assert.That(text, Does.Contain("Nothing got clearly worse this month"));
-            Assert.That(text, Does.Not.Contain("A third sentence"), "page 1 keeps findings short");
+            Assert.That(text, Does.Not.Contain("A second sentence"), "page 1 keeps findings short");
         });
         Assert.That(pdf, Does.EndWith("councillor-2026-03.pdf"));
     }
@@ -178,10 +185,17 @@ public sealed partial class CouncillorPackTests
     [Test]
     public async Task The_summary_is_one_page()
     {
-        var (pdf, model, _, _) = _packs[PackCouncil.Small];
+        var (pdf, model, _, _, _) = _packs[PackCouncil.Small];
         var page2 = Normalise(await PdfTools.TextAsync(pdf, 2));
         Assert.That(page2, Does.StartWith(model.Pages[0].Section.Heading).Or.Contain(model.Pages[0].Section.Heading));
         Assert.That(page2, Does.Not.Contain("What is being done"));
+    }
+
+    /// <summary>The denominator's first word as the pack prints it ("Looked-after" becomes "looked-after"; "CP" stays).</summary>
+    private static string FirstWord(string noun)
+    {
+        var word = noun.Split(' ')[0];
+        return word.Length > 1 && char.IsUpper(word[1]) ? word : word.ToLowerInvariant();
     }
 
     private static bool IsSmall(string count) =>
