@@ -17,7 +17,7 @@ public static class CouncillorPack
     public const string PackName = "Councillors' monthly report";
 
     /// <summary>Chart size in CSS pixels: fits beside the figures on A4 with the legend at the right.</summary>
-    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 450, Height = 85 };
+    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 450, Height = 62 };
 
     /// <summary>"councillor-2026-03.pdf".</summary>
     public static string FileName(Month month) => $"councillor-{month}.pdf";
@@ -66,7 +66,7 @@ public static class CouncillorPack
         ArgumentNullException.ThrowIfNull(printer);
         ArgumentNullException.ThrowIfNull(output);
         var html = await RenderHtmlAsync(model, PrintAssets.Load(ReportsFolder.Locate(context.ReportsFolder)));
-        var footer = model.Rule is null ? null : "c: hidden to protect children's privacy (see page 1)";
+        var footer = model.Rule is null ? null : $"c: a count from 1 to {model.Rule.Threshold}, or one hidden to protect it (key on page 1)";
         var pdf = await printer.PrintAsync(html, new PageFrame(model.CouncilName, PackName, model.MonthName, footer), cancellationToken);
         await output.WriteAsync(pdf, cancellationToken);
         await output.FlushAsync(cancellationToken);

@@ -88,6 +88,17 @@ public sealed partial class CouncillorPackTests
 
     [TestCase(PackCouncil.Scilly)]
     [TestCase(PackCouncil.Small)]
+    public void Each_theme_starts_a_page_in_the_order_of_the_definition(PackCouncil council)
+    {
+        var (_, model, _, _, pages) = _packs[council];
+        var top = $"{council} Test Council Councillors' monthly report: March 2026 ";
+        var starts = model.Pages.Select(p => pages.ToList().FindIndex(text => text.TrimStart().StartsWith(top + p.Section.Heading, StringComparison.Ordinal))).ToList();
+        Assert.That(starts, Has.None.LessThan(1), "every theme heading opens a page after the summary");
+        Assert.That(starts, Is.Ordered.Ascending);
+    }
+
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
     public async Task Every_page_carries_the_council_the_pack_the_period_and_its_page_number(PackCouncil council)
     {
         var (pdf, _, _, _, _) = _packs[council];
