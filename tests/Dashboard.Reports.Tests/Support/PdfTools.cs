@@ -36,6 +36,8 @@ internal static class PdfTools
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "packs");
         Directory.CreateDirectory(folder);
         var prefix = Path.Combine(folder, name);
+        // pdftoppm numbers pages -1 or -01 by the page count: clear the last run's renders so none is stale.
+        foreach (var old in Directory.GetFiles(folder, name + "-*.png")) File.Delete(old);
         await RunAsync("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", pdf, prefix);
         return [.. Directory.GetFiles(folder, name + "-*.png").Order(StringComparer.Ordinal)];
     }
