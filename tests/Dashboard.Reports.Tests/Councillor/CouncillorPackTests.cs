@@ -73,6 +73,8 @@ public sealed partial class CouncillorPackTests
         var (pdf, model, _, _, _) = _packs[council];
         var info = await PdfTools.InfoAsync(pdf);
         var sections = model.Pages.Count;
+        // The catalogue's language and outline (bookmarks from the headings) are plain text in Chromium's PDF.
+        var raw = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf));
         Assert.Multiple(() =>
         {
             Assert.That(info["Tagged"], Is.EqualTo("yes"));
@@ -81,6 +83,8 @@ public sealed partial class CouncillorPackTests
             // A summary page, then every theme on a page of its own (a long theme may run onto a second).
             Assert.That(int.Parse(info["Pages"], CultureInfo.InvariantCulture), Is.InRange(1 + sections, 1 + (2 * sections)));
             Assert.That(info.ContainsKey("Author") ? info["Author"] : "", Is.Empty);
+            Assert.That(raw, Does.Contain("/Lang (en-GB)"));
+            Assert.That(raw, Does.Contain("/Outlines"));
             Assert.That(info.Where(kv => kv.Key is "Title" or "Subject" or "Keywords" or "Author").Select(kv => kv.Value),
                 Has.None.Contains("/tmp").And.None.Contains(PdfTools.RepositoryRoot()));
         });
