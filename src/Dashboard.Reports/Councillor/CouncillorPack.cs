@@ -1,0 +1,119 @@
+using Dashboard.Charts;
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Suppression;
+using Dashboard.Data.App;
+using Dashboard.Reports.Figures;
+using Dashboard.Reports.Pdf;
+
+namespace Dashboard.Reports.Councillor;
+
+/// <summary>
+/// The councillors' monthly PDF (issue 5, pack 1): a one-page plain-English summary, then a page per Ofsted theme
+/// with a trend chart per indicator. Council-level aggregates only, every count from 1 to the threshold hidden
+/// before any part of the document sees it. Laid out by reports/packs/councillor.yaml and reports/print.css.
+/// </summary>
+public static class CouncillorPack
+{
+    public const string PackName = "Councillors' monthly report";
+
+    /// <summary>Chart size in CSS pixels: fits beside the figures on A4 with the legend at the right.</summary>
+    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 450, Height = 62 };
+
+    /// <summary>"councillor-2026-03.pdf".</summary>
+    public static string FileName(Month month) => $"councillor-{month}.pdf";
+
+    /// <summary>
+    /// Writes the pack into <paramref name="outputFolder"/> (created if need be) and returns the file's path. An
+    /// unwritable folder is a <see cref="PackOutputException"/>; nothing is left behind when the pack fails.
+    /// </summary>
+    public static async Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
+        var month = await PackFigures.ResolveMonthAsync(context, cancellationToken);
+        var path = Path.Combine(Path.GetFullPath(outputFolder), FileName(month));
+        await using (var file = OpenOutput(path))
+        {
+            try
+            {
+                await WritePdfAsync(context with { Month = month }, file, cancellationToken);
+                return path;
+            }
+            catch
+            {
+                await file.DisposeAsync();
+                File.Delete(path);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Writes the pack to <paramref name="output"/>, starting and closing its own Chromium.</summary>
+    public static async Task WritePdfAsync(PackContext context, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var model = await BuildAsync(context, cancellationToken);
+        await using var printer = await PdfPrinter.StartAsync(context.ChromiumPath);
+        await WritePdfAsync(model, context, printer, output, cancellationToken);
+    }
+
+    /// <summary>Prints a built pack with a browser the caller already started (one browser per pack run).</summary>
+    public static async Task WritePdfAsync(CouncillorPackModel model, PackContext context, PdfPrinter printer, Stream output,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(printer);
+        ArgumentNullException.ThrowIfNull(output);
+        var html = await RenderHtmlAsync(model, PrintAssets.Load(ReportsFolder.Locate(context.ReportsFolder)));
+        var footer = model.Rule is null ? null : $"c: a count from 1 to {model.Rule.Threshold}, or one hidden to protect it (key on page 1)";
+        var pdf = await printer.PrintAsync(html, new PageFrame(model.CouncilName, PackName, model.MonthName, footer), cancellationToken);
+        await output.WriteAsync(pdf, cancellationToken);
+        await output.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the definition and the stored figures (suppressed) and lays out what the document will print.</summary>
+    public static async Task<CouncillorPackModel> BuildAsync(PackContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var definition = CouncillorPackDefinition.Load(ReportsFolder.Locate(context.ReportsFolder));
+        // Councillor figures are always suppressed: a council that turned suppression off (threshold 0) did so for
+        // internal outputs, and this document is published.
+        var rule = SuppressionRule.FromSetting(context.Settings.SuppressionThreshold) ?? SuppressionRule.Default;
+        var ids = definition.Sections.SelectMany(s => s.IndicatorIds).ToList();
+        var figures = await PackFigures.CouncilAsync(context, rule, ids, cancellationToken);
+        var findings = await new FindingStore(context.Warehouse, context.Time).ListAsync(cancellationToken);
+        var pages = definition.Sections.Select(s => new ThemePage(s, [.. s.IndicatorIds.Select(id => Panel(figures.Find(id)!))])).ToList();
+        return new CouncillorPackModel(definition, context.Settings.CouncilName, figures, MonthSummary.Of(figures.Indicators, findings), pages, rule,
+            DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
+    }
+
+    /// <summary>The print HTML (for a look in a browser, or for printing).</summary>
+    public static Task<string> RenderHtmlAsync(CouncillorPackModel model, PrintAssets assets) =>
+        RazorHtml.RenderAsync<CouncillorDocument>(new Dictionary<string, object?>
+        {
+            [nameof(CouncillorDocument.Model)] = model,
+            [nameof(CouncillorDocument.Print)] = assets,
+        });
+
+    private static IndicatorPanel Panel(IndicatorTrend trend)
+    {
+        var d = trend.Definition;
+        var chart = trend.Spc.Points.Count == 0 ? null : SpcChart.Build(d.Title, trend.Spc, d.Unit, d.Polarity, trend.Target, trend.England, Charts);
+        return new IndicatorPanel(trend, chart);
+    }
+
+    private static FileStream OpenOutput(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new PackOutputException($"The pack cannot be written to the folder {folder}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+using Dashboard.Data.App;
+using Dashboard.Reports.Figures;
+
+namespace Dashboard.Reports.Councillor;
+
+/// <summary>One line of the summary: the measure, its figure, and why it is listed, in a short plain sentence.</summary>
+public sealed record SummaryLine(IndicatorDefinition Definition, string Figure, string Change, string Reason);
+
+/// <summary>A finding from an Ofsted letter that says what is being done about a theme that got worse.</summary>
+public sealed record SummaryFinding(Theme Theme, DateOnly LetterDate, string Title, string Body);
+
+/// <summary>Page 1: what improved, what got worse, and what is being done (Ofsted findings on the themes that got worse).</summary>
+public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnlyList<SummaryLine> Worse, IReadOnlyList<Theme> WorseThemes,
+    IReadOnlyList<SummaryFinding> BeingDone)
+{
+    /// <summary>At most this many lines in each list, so page 1 stays one page.</summary>
+    public const int MaxLines = 5;
+
+    /// <summary>At most this many findings, the newest letters first, for the same reason.</summary>
+    public const int MaxFindings = 3;
+
+    /// <summary>
+    /// A measure improved (or got worse) when SPC says so, or when it moved the better (worse) way both since last
+    /// month and since a year ago by a clear margin (<see cref="ClearChange"/>). SPC signals come first; then the
+    /// biggest year-on-year moves. Context measures (no better direction) are not judged.
+    /// </summary>
+    public static MonthSummary Of(IEnumerable<IndicatorTrend> indicators, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(findings);
+        var judged = indicators.Where(i => i.Definition.Polarity != Polarity.Neither && i.Current.Value is not null).ToList();
+        var improved = Pick(judged, better: true);
+        var worse = Pick(judged, better: false);
+        var worseThemes = worse.Select(w => w.Definition.Theme).Distinct().Order().ToList();
+        var worseIds = worse.Select(w => w.Definition.Id).ToHashSet(StringComparer.Ordinal);
+        var beingDone = findings
+            .Where(f => worseThemes.Contains(f.Theme) || f.IndicatorIds.Any(worseIds.Contains))
+            .OrderByDescending(f => f.LetterDate).ThenBy(f => f.Theme).Take(MaxFindings)
+            .Select(f => new SummaryFinding(f.Theme, f.LetterDate, f.Title, Shorten(f.Body))).ToList();
+        return new MonthSummary(improved, worse, worseThemes, beingDone);
+    }
+
+    private static List<SummaryLine> Pick(List<IndicatorTrend> judged, bool better)
+    {
+        var signal = better ? Variation.Improving : Variation.Deteriorating;
+        var bySpc = judged.Where(i => i.Spc.Variation == signal);
+        var byChange = judged.Where(i => i.Spc.Variation != signal && i.Spc.Variation != (better ? Variation.Deteriorating : Variation.Improving)
+                && ClearChange(i, i.YearAgo, better) && Moved(i, i.LastMonth, better))
+            .OrderByDescending(i => Math.Abs(Relative(i, i.YearAgo)));
+        return [.. bySpc.Concat(byChange).Take(MaxLines).Select(i => Line(i, i.Spc.Variation == signal))];
+    }
+
+    private static SummaryLine Line(IndicatorTrend i, bool spc)
+    {
+        var figure = i.Current.ValueText;
+        var changes = new List<string>();
+        if (i.LastMonth.Value is not null) changes.Add($"{i.LastMonth.ValueText} last month");
+        if (i.YearAgo.Value is not null) changes.Add($"{i.YearAgo.ValueText} a year ago");
+        var change = changes.Count == 0 ? "" : $"({string.Join(", ", changes)}).";
+        var reason = spc ? "A real change, not just the usual ups and downs." : "A clear change over the year, within the usual ups and downs.";
+        return new SummaryLine(i.Definition, figure, change, reason);
+    }
+
+    /// <summary>Five percentage points for a percentage, a tenth for a count or an average.</summary>
+    private static bool ClearChange(IndicatorTrend i, PackFigure before, bool better)
+    {
+        if (before.Value is null || !Moved(i, before, better)) return false;
+        var change = Math.Abs(i.Current.Value!.Value - before.Value.Value);
+        return i.Definition.Unit == IndicatorUnit.Percent ? change >= 5m : before.Value.Value != 0m && change / Math.Abs(before.Value.Value) >= 0.1m;
+    }
+
+    private static bool Moved(IndicatorTrend i, PackFigure before, bool better)
+    {
+        if (before.Value is not { } was || i.Current.Value is not { } now || now == was) return false;
+        return (now > was) == (i.Definition.Polarity == Polarity.HigherIsBetter) == better;
+    }
+
+    private static decimal Relative(IndicatorTrend i, PackFigure before) =>
+        i.Definition.Unit == IndicatorUnit.Percent || before.Value is not { } was || was == 0m
+            ? (i.Current.Value ?? 0m) - (before.Value ?? 0m)
+            : ((i.Current.Value ?? 0m) - was) / was * 100m;
+
+    /// <summary>The first sentence of a finding, so page 1 stays one page (the whole finding is on the themes page).</summary>
+    private static string Shorten(string body)
+    {
+        var text = body.ReplaceLineEndings(" ").Trim();
+        var end = 0;
+        for (var n = 0; n < 1; n++)
+        {
+            var next = text.IndexOf(". ", end, StringComparison.Ordinal);
+            if (next < 0) return text.Length <= 240 ? text : text[..237] + "...";
+            end = next + 1;
+        }
+        return text[..end];
+    }
+}

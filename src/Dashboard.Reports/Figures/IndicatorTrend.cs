@@ -1,0 +1,35 @@
+using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Statistics;
+
+namespace Dashboard.Reports.Figures;
+
+/// <summary>
+/// One indicator for the council as a pack shows it: the month's figure, the two years of figures up to it (already
+/// suppressed when the pack is for councillors or the public), the SPC analysis of what may be shown, the target,
+/// the England figure and the RAG rating.
+/// </summary>
+public sealed record IndicatorTrend(
+    IndicatorDefinition Definition, Month Month, PackFigure Current, IReadOnlyList<(Month Month, PackFigure Figure)> Series,
+    SpcResult Spc, decimal? Target, decimal? England, Rag? Rag)
+{
+    /// <summary>The figure a month earlier; <see cref="PackFigure.Missing"/> when none was stored.</summary>
+    public PackFigure LastMonth => At(Month.Previous());
+
+    /// <summary>The figure twelve months earlier; <see cref="PackFigure.Missing"/> when none was stored.</summary>
+    public PackFigure YearAgo => At(Month.AddMonths(-12));
+
+    /// <summary>The SPC verdict with a capital: "Improving", "No significant change".</summary>
+    public string VariationWords => char.ToUpperInvariant(Spc.VariationWords[0]) + Spc.VariationWords[1..];
+
+    public string AssuranceWords => Spc.AssuranceWords;
+
+    /// <summary>True when any figure of the series, this month's included, has a hidden count.</summary>
+    public bool HasSuppressed => Series.Any(s => s.Figure.Suppressed) || Current.Suppressed;
+
+    public PackFigure At(Month month)
+    {
+        foreach (var (m, figure) in Series) if (m == month) return figure;
+        return PackFigure.Missing;
+    }
+}
