@@ -10,7 +10,7 @@ public sealed record AnnexASummary(string CouncilName, AnnexAWindow Window, IRea
 }
 
 /// <summary>The warehouse has no successful load, so there is no reference date to build Annex A for.</summary>
-public sealed class AnnexANoDataException : Exception
+public sealed class AnnexANoDataException : Pdf.PackException
 {
     public AnnexANoDataException()
         : base("The warehouse has no successful load yet, so there is no data to build Annex A from: run the ETL first.") { }

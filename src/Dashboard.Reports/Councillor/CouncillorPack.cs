@@ -32,20 +32,7 @@ public static class CouncillorPack
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         var month = await PackFigures.ResolveMonthAsync(context, cancellationToken);
         var path = Path.Combine(Path.GetFullPath(outputFolder), FileName(month));
-        await using (var file = OpenOutput(path))
-        {
-            try
-            {
-                await WritePdfAsync(context with { Month = month }, file, cancellationToken);
-                return path;
-            }
-            catch
-            {
-                await file.DisposeAsync();
-                File.Delete(path);
-                throw;
-            }
-        }
+        return await PackFile.WriteAsync(path, file => WritePdfAsync(context with { Month = month }, file, cancellationToken));
     }
 
     /// <summary>Writes the pack to <paramref name="output"/>, starting and closing its own Chromium.</summary>
@@ -101,19 +88,5 @@ public static class CouncillorPack
         var d = trend.Definition;
         var chart = trend.Spc.Points.Count == 0 ? null : SpcChart.Build(d.Title, trend.Spc, d.Unit, d.Polarity, trend.Target, trend.England, Charts);
         return new IndicatorPanel(trend, chart);
-    }
-
-    private static FileStream OpenOutput(string path)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        try
-        {
-            Directory.CreateDirectory(folder);
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            throw new PackOutputException($"The pack cannot be written to the folder {folder}: {e.Message}", e);
-        }
     }
 }
