@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(ScheduleCommand.Create(env));
         root.Subcommands.Add(ServeCommand.Create(env));
         root.Subcommands.Add(UsersCommand.Create(env));
+        root.Subcommands.Add(PackCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
 
         var parse = root.Parse(args);

@@ -27,6 +27,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Etl(env));
         bench.Subcommands.Add(BenchIndicatorsCommand.Create(env));
         bench.Subcommands.Add(BenchWebCommand.Create(env));
+        bench.Subcommands.Add(BenchPacksCommand.Create(env));
         return bench;
     }
 

@@ -55,7 +55,7 @@ internal static class BenchWebCommand
         return command;
     }
 
-    private static async Task<string> LoadAsync(CliEnvironment env, string preset, string scratch, CancellationToken ct)
+    public static async Task<string> LoadAsync(CliEnvironment env, string preset, string scratch, CancellationToken ct)
     {
         var sourcePath = Path.Combine(scratch, "source.db");
         var summary = await GenerateCommand.GenerateAsync(env, new GeneratorOptions(GenerateCommand.ParsePreset(preset), 1, 5, AsOf: new DateOnly(2026, 3, 31)), sourcePath, ct);

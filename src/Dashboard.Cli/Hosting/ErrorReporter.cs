@@ -2,6 +2,7 @@ using Dashboard.Data;
 using Dashboard.Data.App;
 using Dashboard.Data.Migrations;
 using Dashboard.Etl;
+using Dashboard.Reports.Pdf;
 using Dashboard.Web.Security;
 
 namespace Dashboard.Cli.Hosting;
@@ -28,7 +29,7 @@ public static class ErrorReporter
             case OperationCanceledException:
                 error.WriteLine("Cancelled.");
                 return Failure;
-            case EtlException or MigrationException or WarehouseUnavailableException:
+            case EtlException or MigrationException or WarehouseUnavailableException or PackException:
                 error.WriteLine(exception.Message);
                 return Failure;
             case UnauthorizedAccessException or IOException or System.Data.Common.DbException:
