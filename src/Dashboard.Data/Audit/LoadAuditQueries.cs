@@ -193,7 +193,8 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
             RowsDeleted, UnknownReferences, DurationMs, Warning);
     }
 
-    private sealed class QuarantineRow
+    /// <summary>An etl_quarantine row as Dapper reads it (also read by <see cref="QuarantineQueries"/>).</summary>
+    internal sealed class QuarantineRow
     {
         public long QuarantineId { get; set; }
 

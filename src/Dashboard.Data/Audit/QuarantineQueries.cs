@@ -50,7 +50,7 @@ public sealed class QuarantineQueries(IConnectionFactory connections)
         parameters.Add("Rule", string.IsNullOrWhiteSpace(filter.Rule) ? null : filter.Rule.Trim());
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(_connections.Dialect.Page(RowsSql, filter.Offset, filter.Limit),
+        var rows = await connection.QueryAsync<LoadAuditQueries.QuarantineRow>(new CommandDefinition(_connections.Dialect.Page(RowsSql, filter.Offset, filter.Limit),
             parameters, cancellationToken: cancellationToken));
         return new QuarantinePage([.. rows.Select(r => r.ToQuarantinedRow())], checked((int)total));
     }
@@ -60,21 +60,5 @@ public sealed class QuarantineQueries(IConnectionFactory connections)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
         return [.. await connection.QueryAsync<long>(new CommandDefinition(LoadsSql, cancellationToken: cancellationToken))];
-    }
-
-    // Read into a settable class: Dapper's constructor matching needs exact column types, which differ between the engines.
-    private sealed class Row
-    {
-        public long QuarantineId { get; set; }
-        public long LoadId { get; set; }
-        public string SourceTable { get; set; } = "";
-        public string? BusinessKey { get; set; }
-        public string Field { get; set; } = "";
-        public string? Value { get; set; }
-        public string Rule { get; set; } = "";
-        public string Message { get; set; } = "";
-        public string RowJson { get; set; } = "";
-
-        public QuarantinedRow ToQuarantinedRow() => new(QuarantineId, LoadId, SourceTable, BusinessKey, Field, Value, Rule, Message, RowJson);
     }
 }

@@ -32,28 +32,8 @@ public sealed class FindingEvidenceQueries(IConnectionFactory connections)
         ArgumentException.ThrowIfNullOrWhiteSpace(toPeriod);
         if (indicatorIds.Count == 0) return [];
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(CouncilHeadlinesSql,
+        var rows = await connection.QueryAsync<StoredIndicatorRow>(new CommandDefinition(CouncilHeadlinesSql,
             new { IndicatorIds = indicatorIds.Distinct(StringComparer.Ordinal).ToArray(), ToPeriod = toPeriod }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToStored())];
-    }
-
-    /// <summary>fact_indicator as stored (numbers widen to long in SQLite; dates are text there and typed in SQL Server).</summary>
-    private sealed class Row
-    {
-        public string IndicatorId { get; set; } = "";
-        public string? Series { get; set; }
-        public string Period { get; set; } = "";
-        public object AsAtDate { get; set; } = "";
-        public string ScopeLevel { get; set; } = "";
-        public string ScopeId { get; set; } = "";
-        public string ScopeName { get; set; } = "";
-        public long Numerator { get; set; }
-        public long Denominator { get; set; }
-        public decimal? Value { get; set; }
-        public string? NotAvailable { get; set; }
-
-        public StoredIndicator ToStored() => new(IndicatorId, string.IsNullOrEmpty(Series) ? null : Series, Period,
-            IsoText.ToDate(AsAtDate, "as_at_date"), ScopeLevel, ScopeId, ScopeName, checked((int)Numerator), checked((int)Denominator), Value,
-            NotAvailable);
     }
 }

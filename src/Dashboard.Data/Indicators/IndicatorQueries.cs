@@ -92,7 +92,7 @@ public sealed class IndicatorQueries(IConnectionFactory connections)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ResultRow>(new CommandDefinition(ResultsSql, new
+        var rows = await connection.QueryAsync<StoredIndicatorRow>(new CommandDefinition(ResultsSql, new
         {
             filter.FromPeriod, filter.ToPeriod, filter.IndicatorId, filter.ScopeLevel, filter.Series, filter.TeamId,
         }, cancellationToken: cancellationToken));
@@ -116,25 +116,6 @@ public sealed class IndicatorQueries(IConnectionFactory connections)
     {
         public string Id { get; set; } = "";
         public string Name { get; set; } = "";
-    }
-
-    /// <summary>fact_indicator as stored: numbers widen to long/double in SQLite, dates are text there and typed in SQL Server.</summary>
-    private sealed class ResultRow
-    {
-        public string IndicatorId { get; set; } = "";
-        public string? Series { get; set; }
-        public string Period { get; set; } = "";
-        public object AsAtDate { get; set; } = "";
-        public string ScopeLevel { get; set; } = "";
-        public string ScopeId { get; set; } = "";
-        public string ScopeName { get; set; } = "";
-        public long Numerator { get; set; }
-        public long Denominator { get; set; }
-        public decimal? Value { get; set; }
-        public string? NotAvailable { get; set; }
-
-        public StoredIndicator ToStored() => new(IndicatorId, Series(this.Series), Period, IsoText.ToDate(AsAtDate, "as_at_date"), ScopeLevel,
-            ScopeId, ScopeName, checked((int)Numerator), checked((int)Denominator), Value, NotAvailable);
     }
 
     /// <summary>fact_indicator_exception as <see cref="ExceptionSelect"/> reads it (also read by the child timeline).</summary>
