@@ -18,13 +18,13 @@ public static class PackEndpoints
     }
 
     private static async Task<IResult> MakeAsync(HttpContext context, [FromForm] string? pack, [FromForm] string? month, [FromForm] string? format,
-        PackService packs, CancellationToken cancellationToken)
+        [FromServices] PackService packs, CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(context.User);
         var result = await packs.MakeAsync(viewer, pack, month, format, cancellationToken);
         if (result.Download is not { } file)
         {
-            var known = PackService.TryParse(pack, out var kind) ? Reports.Packs.Name(kind) : null;
+            var known = PackService.TryKind(pack, out var kind) ? Reports.Packs.Name(kind) : null;
             return Results.Redirect(Services.Indicators.QueryLinks.With("/packs", ("pack", known), ("error", result.Problem)));
         }
         // Annex A lists children: never kept by a browser or proxy cache (nor the councillor pack, for simplicity).

@@ -51,7 +51,7 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
     public async Task<PackResult> MakeAsync(Viewer viewer, string? pack, string? month, string? format, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        if (!TryParse(pack, out var kind)) return new PackResult(null, PackProblem.Pack);
+        if (!TryKind(pack, out var kind)) return new PackResult(null, PackProblem.Pack);
         if (!MayMake(viewer, kind))
         {
             throw new AccessDeniedException($"Your role ({viewer.Role.Describe()}) cannot make the {Reports.Packs.Name(kind)} pack: it lists children across the whole council.");
@@ -99,7 +99,7 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
     public static string Resource(PackKind kind, string? month, string? format) =>
         $"{Reports.Packs.Name(kind)} {(string.IsNullOrWhiteSpace(month) ? "latest" : month.Trim())} {(string.IsNullOrWhiteSpace(format) ? Reports.Packs.Formats(kind)[0].ToString() : format.Trim()).ToLowerInvariant()}";
 
-    public static bool TryParse(string? name, out PackKind kind)
+    public static bool TryKind(string? name, out PackKind kind)
     {
         kind = default;
         if (string.IsNullOrWhiteSpace(name)) return false;
