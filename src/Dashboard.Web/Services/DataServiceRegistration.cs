@@ -9,6 +9,7 @@ public static class DataServiceRegistration
         Themes.ThemesRegistration.AddThemes(services);
         services.AddChildrenDataQualityAndAdmin();
         Indicators.IndicatorServiceRegistration.AddIndicatorPages(services);
+        Packs.PackServiceRegistration.AddPacks(services);
         return services;
     }
 }
