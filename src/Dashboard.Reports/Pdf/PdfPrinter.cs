@@ -11,7 +11,7 @@ namespace Dashboard.Reports.Pdf;
 public sealed record PageFrame(string Council, string Pack, string Period, string? FooterNote = null);
 
 /// <summary>
-/// Prints HTML to a tagged A4 PDF with Debian's Chromium through Playwright (never `playwright install`: nothing can
+/// Prints HTML to a tagged A4 PDF with Debian's Chromium through Playwright (never Playwright's own browser download: nothing can
 /// be downloaded here). One browser serves a whole pack run; each print uses a fresh page.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Dashboard.Web.Tests.Support;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (never `playwright install`: nothing can be downloaded here), with
+/// Debian's Chromium driven by Playwright (never Playwright's own browser download: nothing can be downloaded here), with
 /// helpers to sign in, wait for charts, check a page with axe-core and save a screenshot for people to look at.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
