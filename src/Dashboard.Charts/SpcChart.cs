@@ -74,7 +74,7 @@ public static class SpcChart
         if (target is { } t) foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", "#00703C", null)) layers.Add(l);
         if (england is { } e)
         {
-            foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3))) layers.Add(l);
+            foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3), labelAtStart: true)) layers.Add(l);
         }
         layers.Add(Line("values", "value", values));
         layers.Add(Points(rows, polarity, Y("value")));

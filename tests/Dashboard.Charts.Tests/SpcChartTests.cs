@@ -46,6 +46,20 @@ public class SpcChartTests
     }
 
     [Test]
+    public void Target_and_England_labels_sit_at_opposite_ends_so_close_figures_never_overlap()
+    {
+        var layers = new Spec(SpcChart.Build(Title, Fixtures.ShiftingDown(), IndicatorUnit.Percent, Polarity.HigherIsBetter, 85m, 84.5m)).Root["layer"]!.AsArray();
+        string? Align(string labelStart) => layers
+            .Where(l => (string?)l!["mark"]?["type"] == "text" && ((string?)l!["data"]?["values"]?[0]?["label"])?.StartsWith(labelStart, StringComparison.Ordinal) == true)
+            .Select(l => (string?)l!["mark"]!["align"]).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Align("Target"), Is.EqualTo("right"));
+            Assert.That(Align("England"), Is.EqualTo("left"));
+        });
+    }
+
+    [Test]
     public void Target_and_England_lines_are_absent_when_not_given()
     {
         var spec = new Spec(Shifting(target: null, england: null));
