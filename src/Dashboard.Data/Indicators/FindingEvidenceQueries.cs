@@ -21,6 +21,16 @@ public sealed class FindingEvidenceQueries(IConnectionFactory connections)
         ORDER BY indicator_id, period
         """;
 
+    // ux_fact_indicator again: indicator_id, then a range of series (everything but the headline), then periods.
+    private const string CouncilBreakdownsSql = """
+        SELECT indicator_id AS IndicatorId, series AS Series, period AS Period, as_at_date AS AsAtDate, scope_level AS ScopeLevel,
+               scope_id AS ScopeId, scope_name AS ScopeName, numerator AS Numerator, denominator AS Denominator, "value" AS "Value",
+               not_available AS NotAvailable
+        FROM fact_indicator
+        WHERE indicator_id IN @IndicatorIds AND series > '' AND scope_level = 'council' AND period >= @FromPeriod AND period <= @ToPeriod
+        ORDER BY indicator_id, series, period
+        """;
+
     private readonly IConnectionFactory _connections = connections ?? throw new ArgumentNullException(nameof(connections));
 
     /// <summary>The council's headline figure of each indicator for every month up to <paramref name="toPeriod"/> ('yyyy-MM',
@@ -34,6 +44,25 @@ public sealed class FindingEvidenceQueries(IConnectionFactory connections)
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<StoredIndicatorRow>(new CommandDefinition(CouncilHeadlinesSql,
             new { IndicatorIds = indicatorIds.Distinct(StringComparer.Ordinal).ToArray(), ToPeriod = toPeriod }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToStored())];
+    }
+
+    /// <summary>
+    /// The council's figures of each indicator's breakdowns (series other than the headline: POLICE, HEALTH and so on)
+    /// for the months <paramref name="fromPeriod"/> to <paramref name="toPeriod"/> ('yyyy-MM', both included), by
+    /// indicator, series, then month.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredIndicator>> CouncilBreakdownsAsync(
+        IReadOnlyCollection<string> indicatorIds, string fromPeriod, string toPeriod, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fromPeriod);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toPeriod);
+        if (indicatorIds.Count == 0) return [];
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StoredIndicatorRow>(new CommandDefinition(CouncilBreakdownsSql,
+            new { IndicatorIds = indicatorIds.Distinct(StringComparer.Ordinal).ToArray(), FromPeriod = fromPeriod, ToPeriod = toPeriod },
+            cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToStored())];
     }
 }

@@ -63,9 +63,16 @@ public static class PackFigures
         return new CouncilFigures(month, asAt, trends, rule);
     }
 
-    private static IndicatorTrend Trend(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, Month from, Month month, PackContext context,
+    /// <summary>
+    /// One indicator's trend from its stored council rows for <paramref name="from"/> to <paramref name="month"/>
+    /// (rows outside are ignored), suppressed by <paramref name="rule"/> first when there is one.
+    /// </summary>
+    public static IndicatorTrend Trend(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, Month from, Month month, PackContext context,
         SuppressionRule? rule)
     {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(context);
         var byMonth = rows.ToDictionary(r => r.Period, StringComparer.Ordinal);
         var series = Month.Range(from, month).Where(m => byMonth.ContainsKey(m.ToString()))
             .Select(m => (m, PackFigure.Of(byMonth[m.ToString()], definition.Unit, rule))).ToList();

@@ -109,15 +109,15 @@ public sealed class FindingEvidenceTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(EvidenceCalculator.Change(80m, 85.04m, IndicatorUnit.Percent, Polarity.HigherIsBetter),
+            Assert.That(FigureChange.Of(80m, 85.04m, IndicatorUnit.Percent, Polarity.HigherIsBetter),
                 Is.EqualTo(((decimal?)5.0m, "up 5.0 percentage points", ChangeDirection.Better)));
-            Assert.That(EvidenceCalculator.Change(80m, 85m, IndicatorUnit.Percent, Polarity.LowerIsBetter).Direction, Is.EqualTo(ChangeDirection.Worse));
-            Assert.That(EvidenceCalculator.Change(12m, 9m, IndicatorUnit.Count, Polarity.LowerIsBetter),
+            Assert.That(FigureChange.Of(80m, 85m, IndicatorUnit.Percent, Polarity.LowerIsBetter).Direction, Is.EqualTo(ChangeDirection.Worse));
+            Assert.That(FigureChange.Of(12m, 9m, IndicatorUnit.Count, Polarity.LowerIsBetter),
                 Is.EqualTo(((decimal?)-3m, "down 3", ChangeDirection.Better)));
-            Assert.That(EvidenceCalculator.Change(30.01m, 29.99m, IndicatorUnit.Percent, Polarity.HigherIsBetter).Direction,
+            Assert.That(FigureChange.Of(30.01m, 29.99m, IndicatorUnit.Percent, Polarity.HigherIsBetter).Direction,
                 Is.EqualTo(ChangeDirection.NoChange), "a change that rounds away is no change");
-            Assert.That(EvidenceCalculator.Change(20m, 25m, IndicatorUnit.Percent, Polarity.Neither).Direction, Is.EqualTo(ChangeDirection.Moved));
-            Assert.That(EvidenceCalculator.Change(null, 25m, IndicatorUnit.Percent, Polarity.HigherIsBetter).Direction, Is.EqualTo(ChangeDirection.Unknown));
+            Assert.That(FigureChange.Of(20m, 25m, IndicatorUnit.Percent, Polarity.Neither).Direction, Is.EqualTo(ChangeDirection.Moved));
+            Assert.That(FigureChange.Of(null, 25m, IndicatorUnit.Percent, Polarity.HigherIsBetter).Direction, Is.EqualTo(ChangeDirection.Unknown));
         });
     }
 

@@ -52,7 +52,7 @@ public static class EvidenceCalculator
         }
         var atLetter = Figure(byMonth.GetValueOrDefault(letterMonth), unit, rule);
         var latest = Figure(byMonth.GetValueOrDefault(period), unit, rule);
-        var (change, changeText, direction) = Change(atLetter.Value, latest.Value, unit, definition.Polarity);
+        var (change, changeText, direction) = FigureChange.Of(atLetter.Value, latest.Value, unit, definition.Polarity);
         var sinceLetter = byMonth.Where(p => p.Key >= letterMonth && p.Key <= period).Select(p => (p.Key, Figure(p.Value, unit, rule))).ToList();
         var spc = Analyse(sinceLetter, definition, target);
         var chart = spc.Points.Count >= 2
@@ -79,38 +79,6 @@ public static class EvidenceCalculator
         var spc = Analyse(figures, definition, target);
         return new IndicatorSnapshot(definition, latest, RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc);
     }
-
-    /// <summary>Latest minus the letter's figure, rounded as the figures are shown, and whether that is better given the polarity.</summary>
-    public static (decimal? Change, string Text, ChangeDirection Direction) Change(decimal? atLetter, decimal? latest, IndicatorUnit unit, Polarity polarity)
-    {
-        if (atLetter is not { } before || latest is not { } after) return (null, "–", ChangeDirection.Unknown);
-        var decimals = unit == IndicatorUnit.Count ? 0 : 1;
-        var change = Math.Round(after, decimals, MidpointRounding.AwayFromZero) - Math.Round(before, decimals, MidpointRounding.AwayFromZero);
-        if (change == 0) return (0m, "no change", ChangeDirection.NoChange);
-        var size = Math.Abs(change).ToString(decimals == 0 ? "0" : "0.0", CultureInfo.InvariantCulture);
-        var what = unit switch
-        {
-            IndicatorUnit.Percent => size == "1.0" ? " percentage point" : " percentage points",
-            _ => "",
-        };
-        var text = $"{(change > 0 ? "up" : "down")} {size}{what}";
-        var direction = polarity switch
-        {
-            Polarity.HigherIsBetter => change > 0 ? ChangeDirection.Better : ChangeDirection.Worse,
-            Polarity.LowerIsBetter => change < 0 ? ChangeDirection.Better : ChangeDirection.Worse,
-            _ => ChangeDirection.Moved,
-        };
-        return (change, text, direction);
-    }
-
-    public static string Words(ChangeDirection direction) => direction switch
-    {
-        ChangeDirection.Better => "better",
-        ChangeDirection.Worse => "worse",
-        ChangeDirection.NoChange => "no change",
-        ChangeDirection.Moved => "neither better nor worse (a context measure)",
-        _ => "cannot be compared",
-    };
 
     /// <summary>"March 2026".</summary>
     public static string MonthName(Month month) => month.First.ToString("MMMM yyyy", CultureInfo.InvariantCulture);

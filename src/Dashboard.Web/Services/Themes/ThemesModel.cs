@@ -25,18 +25,6 @@ public sealed record FindingEvidence(Finding Finding, IReadOnlyList<IndicatorEvi
     public Month LetterMonth => Month.Of(Finding.LetterDate);
 }
 
-/// <summary>Whether a change since the letter is for the better, given the indicator's polarity.</summary>
-public enum ChangeDirection
-{
-    /// <summary>One of the two figures is missing or hidden, so there is no change to show.</summary>
-    Unknown,
-    NoChange,
-    Better,
-    Worse,
-    /// <summary>A context measure (polarity neither): it moved, but neither way is better.</summary>
-    Moved,
-}
-
 /// <summary>One figure as the viewer may see it: the value (null when missing or hidden) and what to print.</summary>
 public sealed record ShownFigure(decimal? Value, string Text, int? Numerator, int? Denominator)
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Core.Indicators;
 
-namespace Dashboard.Reports.Councillor;
+namespace Dashboard.Reports;
 
 /// <summary>Dates and months as the pack prints them (British English, no time zone).</summary>
 public static class PackText
