@@ -39,6 +39,27 @@ public sealed class PackCommandTests
         Assert.That(File.ReadAllBytes(file)[..4], Is.EqualTo("%PDF"u8.ToArray()));
     }
 
+    [TestCase("pdf")]
+    [TestCase("xlsx")]
+    public async Task The_monitoring_visit_pack_is_written_in_either_format_and_marked(string format)
+    {
+        if (format == "pdf" && !File.Exists("/usr/bin/chromium")) Assert.Ignore("The PDF needs Debian's chromium: run ./.ci/setup.sh.");
+        var folder = Path.Combine(_cli.Directory, $"packs-monitoring-{format}");
+        var result = await _cli.RunAsync("pack", "--pack", "monitoring", "--month", "2026-03", "--format", format, "--out", folder);
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var file = Path.Combine(folder, $"monitoring-2026-03.{format}");
+        Assert.That(File.ReadAllBytes(file)[..2], Is.EqualTo((format == "pdf" ? "%P"u8 : "PK"u8).ToArray()));
+        Assert.That(result.Output, Does.Contain("OFFICIAL-SENSITIVE"));
+    }
+
+    [Test]
+    public async Task A_format_the_pack_does_not_come_in_is_one_sentence()
+    {
+        var result = await _cli.RunAsync("pack", "--pack", "councillor", "--format", "xlsx", "--out", Path.Combine(_cli.Directory, "y"));
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Error, Does.Contain("comes as pdf, not xlsx"));
+    }
+
     [Test]
     public async Task A_folder_that_cannot_be_written_is_one_sentence_and_leaves_nothing()
     {

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// <c>dashboard pack --pack councillor|annex-a --month YYYY-MM [--format pdf|xlsx] --out DIR</c>: the same packs the
+/// <c>dashboard pack --pack councillor|monitoring|annex-a --month YYYY-MM [--format pdf|xlsx] --out DIR</c>: the same packs the
 /// dashboard's Packs page makes, from the results the last load stored.
 /// </summary>
 internal static class PackCommand
@@ -21,7 +21,7 @@ internal static class PackCommand
         var format = new Option<string?>("--format") { Description = "pdf or xlsx (default: the pack's own)." };
         format.AcceptOnlyFromAmong("pdf", "xlsx");
         var output = new Option<string>("--out") { Description = "The folder to write the pack into (created if need be).", Required = true };
-        var command = new Command("pack", "Make a pack (councillors' monthly PDF, Annex A workbook) from the stored results.") { pack, month, format, output };
+        var command = new Command("pack", "Make a pack (councillors' monthly PDF, monitoring-visit evidence pack, Annex A workbook) from the stored results.") { pack, month, format, output };
         command.SetAction(async (parse, ct) =>
         {
             var settings = DashboardSettings.From(env.Configuration);

@@ -11,6 +11,7 @@ public sealed class PacksPageTests
 {
     private const string CouncillorTitle = "id=\"pack-councillor\"";
     private const string AnnexATitle = "id=\"pack-annex-a\"";
+    private const string MonitoringTitle = "id=\"pack-monitoring\"";
     private const string ChromiumPath = "/usr/bin/chromium";
 
     private DashboardTestHost _host = null!;
@@ -51,11 +52,13 @@ public sealed class PacksPageTests
         if (annexA)
         {
             Assert.That(html, Does.Contain(AnnexATitle));
+            Assert.That(html, Does.Contain(MonitoringTitle));
             Assert.That(html, Does.Contain("class=\"marking\">OFFICIAL-SENSITIVE"));
         }
         else
         {
             Assert.That(html, Does.Not.Contain(AnnexATitle));
+            Assert.That(html, Does.Not.Contain(MonitoringTitle), "the monitoring-visit pack names children");
             Assert.That(html, Does.Not.Contain("class=\"marking\">OFFICIAL-SENSITIVE"));
         }
     }
@@ -88,6 +91,32 @@ public sealed class PacksPageTests
         Assert.That(System.Text.Encoding.ASCII.GetString(body, 0, 2), Is.EqualTo("PK"));
         var rows = await AuditAsync(role, AuditActions.DownloadPack);
         Assert.That(rows.Any(r => r.Resource == $"annex-a {Month} xlsx" && r.Outcome == AuditOutcome.Allowed), Is.True);
+    }
+
+    [TestCase("pdf", "application/pdf", "%PDF")]
+    [TestCase("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK")]
+    public async Task The_improvement_lead_downloads_the_monitoring_visit_pack_in_either_format(string format, string type, string magic)
+    {
+        if (format == "pdf" && !File.Exists(ChromiumPath)) Assert.Ignore($"The PDF needs Debian's chromium at {ChromiumPath}.");
+        using var response = await PostAsync(AppRole.ImprovementLead, "monitoring", Month, format);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), () => System.Text.Encoding.UTF8.GetString(body));
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo(type));
+        Assert.That(response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName,
+            Is.EqualTo($"monitoring-{Month}.{format}"));
+        Assert.That(System.Text.Encoding.ASCII.GetString(body, 0, magic.Length), Is.EqualTo(magic));
+        var rows = await AuditAsync(AppRole.ImprovementLead, AuditActions.DownloadPack);
+        Assert.That(rows.Any(r => r.Resource == $"monitoring {Month} {format}" && r.Outcome == AuditOutcome.Allowed), Is.True);
+    }
+
+    [TestCase(AppRole.Councillor, "monitoring")]
+    [TestCase(AppRole.Manager, "monitoring")]
+    public async Task Asking_for_a_child_level_pack_without_the_right_is_refused(AppRole role, string pack)
+    {
+        using var response = await PostAsync(role, pack, Month, "xlsx");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(body, Does.Not.StartWith("PK"));
     }
 
     [TestCase(AppRole.Councillor)]

@@ -24,8 +24,8 @@ public sealed record PackResult(PackDownload? Download, string? Problem);
 
 /// <summary>
 /// Makes packs for the dashboard with the same code as <c>dashboard pack</c>, after the access rules: the councillor
-/// pack is aggregates only, so everyone signed in may have it; packs that list children (Annex A) only for roles that
-/// see children across the whole council, which leaves out managers (Annex A lists every child, beyond their teams).
+/// pack is aggregates only, so everyone signed in may have it; packs that list children (Annex A, the monitoring-visit pack) only for roles that
+/// see children across the whole council, which leaves out managers (those packs list children beyond their teams).
 /// Every download is audited; a refusal is an <see cref="AccessDeniedException"/> (403, audited by the middleware).
 /// </summary>
 public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings settings, PackSettings packSettings, AuditTrail audit, TimeProvider time)
@@ -153,8 +153,9 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
         PackKind.AnnexA => "Ofsted's Annex A lists 1 to 9 as far as the data allows, one sheet per list, as at the month's last day "
             + "(or the extract date for the current month) with the six-month lookback, and a front sheet saying what each list holds "
             + "and what could not be filled.",
-        PackKind.Monitoring => "For each finding of the last Ofsted letter: the evidence, trends since the letter, team breakdowns and "
-            + "summaries of the exception lists, with a data quality statement.",
+        PackKind.Monitoring => "For each finding of the latest Ofsted letter (recorded on the Themes page): how its measures moved since "
+            + "the letter, council-wide and by team; funnel plots of teams' threshold decisions; partner agencies' attendance; the "
+            + "longest-overdue children; and a data quality statement. The Excel twin holds the tables and every exception row.",
         _ => "",
     };
 
