@@ -105,5 +105,15 @@ public class EndToEndTests
         Assert.That(File.Exists(cli.SourcePath), Is.True);
         Assert.That(File.Exists(cli.WarehousePath), Is.True);
         Assert.That(result.Output, Does.Contain("succeeded"));
+        Assert.That(result.Output, Does.Contain("Recorded 4 findings of a made-up Ofsted letter"));
+
+        // Run again: the findings are there already, so none is added twice.
+        var again = await cli.RunAsync("demo", "--preset", "scilly", "--no-serve");
+        AssertOk(again);
+        Assert.That(again.Output, Does.Not.Contain("Recorded"));
+        var findings = await new Dashboard.Data.App.FindingStore(
+            Dashboard.Data.Warehouse.Connect(new Dashboard.Data.DatabaseTarget(Dashboard.Data.DatabaseProvider.Sqlite, cli.WarehousePath))).ListAsync();
+        Assert.That(findings, Has.Count.EqualTo(4));
+        Assert.That(findings.Select(f => f.LetterDate).Distinct().Count(), Is.EqualTo(1), "one letter");
     }
 }

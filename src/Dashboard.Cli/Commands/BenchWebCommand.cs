@@ -65,6 +65,8 @@ internal static class BenchWebCommand
             TriggerKind = "bench",
             AsOf = summary.AsOf,
         }, ct);
+        // A letter's findings, so the monitoring-visit pack has its full evidence to make (as in the demo).
+        await DemoFindings.AddIfNoneAsync(Warehouse.Connect(new DatabaseTarget(DatabaseProvider.Sqlite, warehousePath)), summary.AsOf, env.Time, ct);
         return warehousePath;
     }
 

@@ -46,6 +46,10 @@ internal static class DemoCommand
             var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual", Indicators = settings.Indicators }, ct);
             EtlCommand.PrintResult(env.Out, result);
             var accounts = await DemoAccounts.CreateAsync(Warehouse.Connect(settings.Warehouse), env.Time, ct);
+            if (await DemoFindings.AddIfNoneAsync(Warehouse.Connect(settings.Warehouse), summary.AsOf, env.Time, ct) is > 0 and var added)
+            {
+                env.Out.MarkupLine($"Recorded {added} findings of a made-up Ofsted letter dated {DemoFindings.LetterDate(summary.AsOf):d MMMM yyyy} (Themes page; the monitoring-visit pack reads them).");
+            }
             PrintAccounts(env, accounts);
             if (parse.GetValue(noServe))
             {
