@@ -67,6 +67,7 @@ public static class DashboardWebApp
         services.AddSingleton<EmbeddedAssets>();
         services.AddSingleton<WarehouseReadiness>();
         services.AddScoped<LocalAccounts>();
+        services.AddScoped<PasswordChange>();
         services.AddScoped<AuditTrail>();
         services.AddHttpContextAccessor();
         services.AddDashboardDataServices();
@@ -175,6 +176,7 @@ public static class DashboardWebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeRequirement();
         app.UseAntiforgery();
         app.UseAntiforgeryRejection();
         app.UseAccessDeniedHandling();

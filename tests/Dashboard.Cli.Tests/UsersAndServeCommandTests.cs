@@ -41,6 +41,12 @@ public sealed partial class UsersAndServeCommandTests
         var list = await _cli.RunAsync("users", "list");
         Assert.That(list.Output, Does.Contain("pat.lead").And.Contain("Improvement lead").And.Contain("active"));
         Assert.That(list.Output, Does.Not.Contain(password.Groups[1].Value));
+        Assert.That(add.Output, Does.Contain("asked to choose their own password"));
+        var stored = await new Dashboard.Data.App.UserStore(Dashboard.Data.Warehouse.Connect(
+            new Dashboard.Data.DatabaseTarget(Dashboard.Data.DatabaseProvider.Sqlite, _cli.WarehousePath))).FindAsync("pat.lead");
+        Assert.That(stored!.PasswordMustChange, Is.True, "the administrator's one-time password must not last");
+        Assert.That(Dashboard.Web.Security.PasswordRules.Verify(stored.PasswordHash, password.Groups[1].Value),
+            Is.Not.EqualTo(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed), "the printed password is the account's");
     }
 
     [Test]

@@ -40,8 +40,9 @@ internal static class UsersCommand
             var teamIds = await CheckTeamsAsync(env, parse.GetValue(teams) ?? [], roleValue, ct);
             var password = PasswordRules.Generate();
             var userName = UserStore.NormaliseName(parse.GetValue(name)!);
-            await store.AddAsync(new NewUser(userName, parse.GetValue(display) ?? userName, roleValue, PasswordRules.Hash(password), false, teamIds), ct);
+            await store.AddAsync(new NewUser(userName, parse.GetValue(display) ?? userName, roleValue, PasswordRules.Hash(password), true, teamIds), ct);
             env.Out.MarkupLine($"Created [bold]{Markup.Escape(userName)}[/] ({Markup.Escape(roleValue.Describe())}). Password, shown once: [bold]{password}[/]");
+            env.Out.WriteLine("They will be asked to choose their own password when they first sign in.");
             return 0;
         });
         return command;
@@ -91,8 +92,9 @@ internal static class UsersCommand
             var store = await StoreAsync(env, ct);
             var userName = UserStore.NormaliseName(parse.GetValue(name)!);
             var password = PasswordRules.Generate();
-            await store.SetPasswordAsync(userName, PasswordRules.Hash(password), false, ct);
+            await store.SetPasswordAsync(userName, PasswordRules.Hash(password), true, ct);
             env.Out.MarkupLine($"New password for [bold]{Markup.Escape(userName)}[/], shown once: [bold]{password}[/]");
+            env.Out.WriteLine("They will be asked to choose their own password when they next sign in.");
             return 0;
         });
         return command;

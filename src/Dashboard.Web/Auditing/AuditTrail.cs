@@ -31,6 +31,7 @@ public static class AuditActions
 {
     public const string SignIn = "sign-in";
     public const string SignOut = "sign-out";
+    public const string ChangePassword = "change-password";
     public const string ViewExceptions = "view-exceptions";
     public const string ExportExceptions = "export-exceptions";
     public const string ViewChildTimeline = "view-child-timeline";

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Dashboard.Web.Endpoints;
 
 /// <summary>
-/// Sign-in and sign-out as form posts (antiforgery checked by the framework for form-bound endpoints), so they
+/// Sign-in, sign-out and changing one's password as form posts (antiforgery checked by the framework for form-bound endpoints), so they
 /// work without any script. Sign-in is rate limited per address, on top of the per-account lockout.
 /// </summary>
 public static class AccountEndpoints
@@ -17,6 +17,8 @@ public static class AccountEndpoints
     {
         endpoints.MapPost("/signin", SignInAsync).AllowAnonymous().RequireRateLimiting(DashboardWebApp.SignInRateLimit);
         endpoints.MapPost("/signout", SignOutAsync).RequireAuthorization();
+        endpoints.MapPost(PasswordChangeRequirement.PagePath, ChangePasswordAsync).RequireAuthorization()
+            .RequireRateLimiting(DashboardWebApp.SignInRateLimit);
         return endpoints;
     }
 
@@ -42,11 +44,34 @@ public static class AccountEndpoints
         return Results.Redirect("/signin?signedOut=1");
     }
 
+    private static async Task<IResult> ChangePasswordAsync(
+        HttpContext context, [FromForm] ChangePasswordForm form, PasswordChange change, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var outcome = context.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme
+            ? await change.ChangeAsync(context.User.Identity.Name!, form.CurrentPassword ?? "", form.NewPassword ?? "", form.ConfirmPassword ?? "",
+                cancellationToken)
+            : PasswordChangeOutcome.NotLocal;
+        // The reason goes in the log, never a password.
+        await audit.RecordAsync(AuditActions.ChangePassword, PasswordChangeRequirement.PagePath,
+            outcome == PasswordChangeOutcome.Changed ? AuditOutcome.Allowed : AuditOutcome.Failed,
+            outcome == PasswordChangeOutcome.Changed ? null : PasswordChange.Code(outcome), cancellationToken);
+        return Results.Redirect(outcome == PasswordChangeOutcome.Changed
+            ? $"{PasswordChangeRequirement.PagePath}?done=1"
+            : $"{PasswordChangeRequirement.PagePath}?error={PasswordChange.Code(outcome)}");
+    }
+
     /// <summary>Only a path on this site: an open redirect would let a phishing link borrow our sign-in page.</summary>
     public static string SafeReturnUrl(string? url) =>
         url is { Length: > 0 } u && u[0] == '/' && !u.StartsWith("//", StringComparison.Ordinal) && !u.StartsWith("/\\", StringComparison.Ordinal)
             ? u
             : "/";
+
+    public sealed class ChangePasswordForm
+    {
+        public string? CurrentPassword { get; set; }
+        public string? NewPassword { get; set; }
+        public string? ConfirmPassword { get; set; }
+    }
 
     public sealed class SignInForm
     {

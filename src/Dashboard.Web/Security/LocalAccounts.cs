@@ -40,7 +40,8 @@ public sealed class LocalAccounts(UserStore users, TimeProvider clock, WebSecuri
         return new SignInCheck(PrincipalFor(user, CookieAuthenticationDefaults.AuthenticationScheme), null);
     }
 
-    /// <summary>The claims every sign-in method gives a person: name, display name, role and the teams they manage.</summary>
+    /// <summary>The claims every sign-in method gives a person: name, display name, role, the teams they manage, and
+    /// whether they must choose a new password first.</summary>
     public static ClaimsPrincipal PrincipalFor(AppUser user, string scheme)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -51,6 +52,11 @@ public sealed class LocalAccounts(UserStore users, TimeProvider clock, WebSecuri
             new(ClaimTypes.Role, user.Role.ToString()),
         };
         claims.AddRange(user.Teams.Select(t => new Claim(Viewer.TeamClaim, t)));
+        // Only a local sign-in has a password here to change; behind the council's proxy the flag means nothing.
+        if (user.PasswordMustChange && scheme == CookieAuthenticationDefaults.AuthenticationScheme)
+        {
+            claims.Add(new Claim(PasswordChangeRequirement.Claim, "true"));
+        }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

@@ -84,6 +84,7 @@ public sealed partial class MainJourneyTests
     [TestCase(AppRole.Analyst, "/data-quality/quarantine", "51-quarantine")]
     [TestCase(AppRole.Admin, "/admin/audit", "60-audit-log")]
     [TestCase(AppRole.Admin, "/admin/users", "61-users")]
+    [TestCase(AppRole.Analyst, "/account/password?error=mismatch", "65-change-password")]
     public async Task Every_other_page_meets_WCAG_22_AA(AppRole role, string path, string name)
     {
         var page = await _browser.NewPageAsync();
