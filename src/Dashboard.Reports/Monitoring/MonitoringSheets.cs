@@ -191,9 +191,9 @@ internal static class MonitoringSheets
             load.FinishedAt is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : null];
         yield return ["Load", "Extract date", "The date the figures are as at", load.AsOfDate];
         yield return ["Load", "Source provider", load.SourceProvider];
-        yield return ["Load", "All source tables", "", null, quality.RowsRead, quality.Tables.Sum(t => t.RowsLoaded), quality.RowsQuarantined];
+        yield return ["Load", "All source tables", null, null, quality.RowsRead, quality.Tables.Sum(t => t.RowsLoaded), quality.RowsQuarantined];
         foreach (var t in quality.Tables)
-            yield return ["Source table", t.SourceTable, t.Warning ?? "", null, t.RowsRead, t.RowsLoaded, t.RowsQuarantined];
+            yield return ["Source table", t.SourceTable, t.Warning, null, t.RowsRead, t.RowsLoaded, t.RowsQuarantined];
         foreach (var q in quality.Quarantined)
             yield return ["Quarantined by rule", q.SourceTable, q.Rule, null, null, null, q.Rows];
         foreach (var (definition, reason) in quality.NotAvailable)
