@@ -42,6 +42,9 @@ internal static class CellWriter
         {
             case null:
                 return;
+            case TypedCell typed:
+                Value(writer, reference, typed.Value, typed.Kind);
+                return;
             case string s:
                 Text(writer, reference, s, WorkbookStyles.Default);
                 return;

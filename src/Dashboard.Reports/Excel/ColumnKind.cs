@@ -22,3 +22,9 @@ public enum ColumnKind
 
 /// <summary>One column of a sheet: its header text and the kind of its values.</summary>
 public sealed record SheetColumn(string Header, ColumnKind Kind = ColumnKind.Text);
+
+/// <summary>
+/// A value written in its own kind rather than its column's: for a column that mixes units, such as indicator values
+/// where one row is a percentage and the next a count. A null <paramref name="Value"/> leaves the cell blank.
+/// </summary>
+public sealed record TypedCell(object? Value, ColumnKind Kind);

@@ -31,6 +31,7 @@ internal static class ColumnWidths
     private static double DisplayLength(object? value, ColumnKind kind) => value switch
     {
         null => 0,
+        TypedCell typed => DisplayLength(typed.Value, typed.Kind),
         DateOnly or DateTime => 10,
         string s => s.Length + (s.Length > 0 && SafeText.Neutralise(s).Length != s.Length ? 1 : 0),
         _ when kind == ColumnKind.Percent => 7,

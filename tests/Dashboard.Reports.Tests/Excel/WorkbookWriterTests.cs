@@ -175,6 +175,23 @@ public sealed class WorkbookWriterTests
         });
     }
 
+    [Test]
+    public void A_typed_cell_is_written_in_its_own_kind_whatever_its_columns()
+    {
+        SheetColumn[] columns = [new("Value", ColumnKind.Number)];
+        using var reader = new XlsxReader(Write(new SheetDefinition("Data", columns),
+            [new TypedCell(0.825m, ColumnKind.Percent)], [new TypedCell(12, ColumnKind.Whole)], [new TypedCell(null, ColumnKind.Percent)], [2.5m]));
+        var sheet = reader.Sheet("Data");
+        Assert.Multiple(() =>
+        {
+            Assert.That(XlsxReader.Cell(sheet, "A2")!.CellValue!.Text, Is.EqualTo("0.825"));
+            Assert.That(reader.NumberFormat(XlsxReader.Cell(sheet, "A2")!), Is.EqualTo("0.0%"));
+            Assert.That(reader.NumberFormat(XlsxReader.Cell(sheet, "A3")!), Is.EqualTo("0"));
+            Assert.That(XlsxReader.Cell(sheet, "A4"), Is.Null, "a typed null is a blank cell");
+            Assert.That(reader.NumberFormat(XlsxReader.Cell(sheet, "A5")!), Is.EqualTo("0.00"), "an untyped value takes its column's kind");
+        });
+    }
+
     [TestCase("")]
     [TestCase("A name that is far too long for an Excel tab")]
     [TestCase("Q1/Q2")]
