@@ -279,6 +279,22 @@ public sealed partial class MonitoringPdfTests
     }
 
     [Test]
+    public async Task A_month_still_running_says_whose_figures_to_which_date()
+    {
+        var model = _packs[PackCouncil.Small].Model;
+        var running = model with { Figures = model.Figures with { AsAt = new DateOnly(2026, 3, 20) } };
+        var assets = PrintAssets.Load(Path.Combine(PdfTools.RepositoryRoot(), "reports"));
+        var html = await MonitoringPack.RenderHtmlAsync(running, assets);
+        var whole = await MonitoringPack.RenderHtmlAsync(model, assets);
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("March 2026 (figures to 20 March 2026)"));
+            Assert.That(html, Does.Contain("cover the month so far, to 20 March 2026"));
+            Assert.That(whole, Does.Not.Contain("figures to"));
+        });
+    }
+
+    [Test]
     public async Task A_pack_with_no_findings_says_so_and_prints_the_rest()
     {
         var (pdf, model, _, text, pages) = _noFindings;
