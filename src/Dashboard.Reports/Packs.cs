@@ -3,6 +3,7 @@ using Dashboard.Data.Audit;
 using Dashboard.Reports.AnnexA;
 using Dashboard.Reports.Councillor;
 using Dashboard.Reports.Figures;
+using Dashboard.Reports.Monitoring;
 using Dashboard.Reports.Pdf;
 
 namespace Dashboard.Reports;
@@ -14,9 +15,9 @@ namespace Dashboard.Reports;
 public static class Packs
 {
     /// <summary>The packs that can be made, in the order people are offered them.</summary>
-    public static IReadOnlyList<PackKind> Available { get; } = [PackKind.Councillor, PackKind.AnnexA];
+    public static IReadOnlyList<PackKind> Available { get; } = [PackKind.Councillor, PackKind.Monitoring, PackKind.AnnexA];
 
-    /// <summary>"councillor", "annex-a": the name on the command line and in file names.</summary>
+    /// <summary>"councillor", "monitoring", "annex-a": the name on the command line and in file names.</summary>
     public static string Name(PackKind kind) => kind switch
     {
         PackKind.Councillor => "councillor",
@@ -38,7 +39,7 @@ public static class Packs
     public static string Title(PackKind kind) => kind switch
     {
         PackKind.Councillor => CouncillorPack.PackName,
-        PackKind.Monitoring => "Monitoring visit evidence pack",
+        PackKind.Monitoring => MonitoringPack.PackName,
         PackKind.AnnexA => "Annex A: the child-level lists Ofsted asks for",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -64,7 +65,6 @@ public static class Packs
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
-        if (!Available.Contains(kind)) throw new ArgumentException($"The {Name(kind)} pack cannot be made yet.", nameof(kind));
         var chosen = format ?? Formats(kind)[0];
         if (!Formats(kind).Contains(chosen))
         {
@@ -73,6 +73,8 @@ public static class Packs
         return kind switch
         {
             PackKind.Councillor => await CouncillorPack.WritePdfAsync(context, outputFolder, cancellationToken),
+            PackKind.Monitoring when chosen == PackFormat.Pdf => await MonitoringPack.WritePdfAsync(context, outputFolder, cancellationToken),
+            PackKind.Monitoring => await MonitoringWorkbook.WriteAsync(context, outputFolder, cancellationToken),
             PackKind.AnnexA => await WriteAnnexAAsync(context, outputFolder, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };

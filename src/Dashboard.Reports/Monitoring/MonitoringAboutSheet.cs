@@ -27,7 +27,7 @@ internal static class MonitoringAboutSheet
                 : NoFindings,
             $"Marking: {MonitoringPackModel.ProtectiveMarking}. Every sheet is marked; the Exceptions sheet names children and workers: handle and share it accordingly.",
             "Percentages are real percentages (82.5% is the number 0.825); a change in a percentage is in percentage points. Counts are whole numbers; averages have two decimals. Dates are dates.",
-            "Team rows leave out records whose team could not be traced: they count in the council's figures, so a team column may add up to less than the council's.",
+            "Team rows include \"Unknown team\": records whose team could not be traced. The threshold funnels test known teams only (as OVERSIGHT-02 does), so their teams may add up to less than the council.",
             "Figures are exact (not suppressed): this workbook is for inspectors and the council, not for publication.",
         };
         var rows = new List<(string, string)>

@@ -86,7 +86,11 @@ public static class MonitoringPackBuilder
             : letterMonth == month ? now : [];
         var nowByTeam = now.ToDictionary(r => r.ScopeId, StringComparer.Ordinal);
         var thenByTeam = then.ToDictionary(r => r.ScopeId, StringComparer.Ordinal);
-        var teamRows = teams.Where(t => nowByTeam.ContainsKey(t.TeamId) || thenByTeam.ContainsKey(t.TeamId))
+        // Work recorded against no known team is shown last rather than dropped, so the teams add up to the council.
+        var known = teams.Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
+        var unknown = now.Concat(then).Where(r => !known.Contains(r.ScopeId)).DistinctBy(r => r.ScopeId)
+            .Select(r => new TeamInfo(r.ScopeId, r.ScopeName, null, null));
+        var teamRows = teams.Concat(unknown).Where(t => nowByTeam.ContainsKey(t.TeamId) || thenByTeam.ContainsKey(t.TeamId))
             .Select(t =>
             {
                 var figure = PackFigure.Of(nowByTeam.GetValueOrDefault(t.TeamId), d.Unit, null);
