@@ -13,4 +13,12 @@ public static class PackText
 
     /// <summary>"31 March 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+
+    /// <summary>The database engine a load read, as the audit stores it ("Sqlite"), in its own spelling ("SQLite").</summary>
+    public static string Provider(string stored) => stored switch
+    {
+        "Sqlite" => "SQLite",
+        "SqlServer" => "SQL Server",
+        _ => stored,
+    };
 }

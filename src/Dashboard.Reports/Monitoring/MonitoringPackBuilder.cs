@@ -127,7 +127,7 @@ public static class MonitoringPackBuilder
         {
             var period = from == trend.Month ? PackText.MonthName(from) : $"{PackText.MonthName(from)} to {PackText.MonthName(trend.Month)}";
             chart = FunnelChart.Build($"{d.Title}: teams compared, {period}", [.. funnelTeams.Select(t => (t.TeamName, t.Point!))], centre!.Value,
-                d.Unit, d.Denominator, "teams", FunnelOptions) with { Id = $"funnel-{d.Id.ToLowerInvariant()}" };
+                d.Unit, PooledSize(d.Denominator, from == trend.Month), "teams", FunnelOptions) with { Id = $"funnel-{d.Id.ToLowerInvariant()}" };
         }
         return new ThresholdEvidence(trend, from, councilN, councilD, centre, chart, funnelTeams);
     }
@@ -164,6 +164,12 @@ public static class MonitoringPackBuilder
         }
         return result;
     }
+
+    /// <summary>"Referrals in the month" is the x axis of a month's funnel; pooled, it is "Referrals over the 12 months".</summary>
+    private static string PooledSize(string denominator, bool oneMonth) =>
+        oneMonth || !denominator.EndsWith(" in the month", StringComparison.Ordinal)
+            ? denominator
+            : denominator[..^" in the month".Length] + $" over the {PooledMonths} months";
 
     /// <summary>Months' counts added up and the value worked out from them as the engine does (not an average of rates).</summary>
     private static PackFigure Pooled(IReadOnlyList<StoredIndicator> months, IndicatorUnit unit)

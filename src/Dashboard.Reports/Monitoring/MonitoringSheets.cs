@@ -190,7 +190,7 @@ internal static class MonitoringSheets
         yield return ["Load", "Finished at", load.FinishedAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             load.FinishedAt is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : null];
         yield return ["Load", "Extract date", "The date the figures are as at", load.AsOfDate];
-        yield return ["Load", "Source provider", load.SourceProvider];
+        yield return ["Load", "Source provider", PackText.Provider(load.SourceProvider)];
         yield return ["Load", "All source tables", null, null, quality.RowsRead, quality.Tables.Sum(t => t.RowsLoaded), quality.RowsQuarantined];
         foreach (var t in quality.Tables)
             yield return ["Source table", t.SourceTable, t.Warning, null, t.RowsRead, t.RowsLoaded, t.RowsQuarantined];
