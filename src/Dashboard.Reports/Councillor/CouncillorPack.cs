@@ -26,38 +26,12 @@ public static class CouncillorPack
     /// Writes the pack into <paramref name="outputFolder"/> (created if need be) and returns the file's path. An
     /// unwritable folder is a <see cref="PackOutputException"/>; nothing is left behind when the pack fails.
     /// </summary>
-    public static async Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
-        var month = await PackFigures.ResolveMonthAsync(context, cancellationToken);
-        var path = Path.Combine(Path.GetFullPath(outputFolder), FileName(month));
-        return await PackFile.WriteAsync(path, file => WritePdfAsync(context with { Month = month }, file, cancellationToken));
-    }
+    public static Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default) =>
+        PdfPack.WriteAsync(context, outputFolder, FileName, BuildAsync, RenderHtmlAsync, Frame, cancellationToken);
 
-    /// <summary>Writes the pack to <paramref name="output"/>, starting and closing its own Chromium.</summary>
-    public static async Task WritePdfAsync(PackContext context, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var model = await BuildAsync(context, cancellationToken);
-        await using var printer = await PdfPrinter.StartAsync(context.ChromiumPath);
-        await WritePdfAsync(model, context, printer, output, cancellationToken);
-    }
-
-    /// <summary>Prints a built pack with a browser the caller already started (one browser per pack run).</summary>
-    public static async Task WritePdfAsync(CouncillorPackModel model, PackContext context, PdfPrinter printer, Stream output,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(printer);
-        ArgumentNullException.ThrowIfNull(output);
-        var html = await RenderHtmlAsync(model, PrintAssets.Load(ReportsFolder.Locate(context.ReportsFolder)));
-        var footer = model.Rule is null ? null : $"c: a count from 1 to {model.Rule.Threshold}, or one hidden to protect it (key on page 1)";
-        var pdf = await printer.PrintAsync(html, new PageFrame(model.CouncilName, PackName, model.MonthName, footer), cancellationToken);
-        await output.WriteAsync(pdf, cancellationToken);
-        await output.FlushAsync(cancellationToken);
-    }
+    /// <summary>The page header and footer: the suppression key on every page when counts are hidden.</summary>
+    private static PageFrame Frame(CouncillorPackModel model) => new(model.CouncilName, PackName, model.MonthName,
+        model.Rule is null ? null : $"c: a count from 1 to {model.Rule.Threshold}, or one hidden to protect it (key on page 1)");
 
     /// <summary>Reads the definition and the stored figures (suppressed) and lays out what the document will print.</summary>
     public static async Task<CouncillorPackModel> BuildAsync(PackContext context, CancellationToken cancellationToken = default)

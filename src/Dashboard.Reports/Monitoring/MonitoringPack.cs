@@ -25,37 +25,9 @@ public static class MonitoringPack
     /// Writes the pack into <paramref name="outputFolder"/> (created if need be) and returns the file's path. An
     /// unwritable folder is a <see cref="PackOutputException"/>; nothing is left behind when the pack fails.
     /// </summary>
-    public static async Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
-        var month = await PackFigures.ResolveMonthAsync(context, cancellationToken);
-        var path = Path.Combine(Path.GetFullPath(outputFolder), FileName(month));
-        return await PackFile.WriteAsync(path, file => WritePdfAsync(context with { Month = month }, file, cancellationToken));
-    }
-
-    /// <summary>Writes the pack to <paramref name="output"/>, starting and closing its own Chromium.</summary>
-    public static async Task WritePdfAsync(PackContext context, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var model = await BuildAsync(context, cancellationToken);
-        await using var printer = await PdfPrinter.StartAsync(context.ChromiumPath);
-        await WritePdfAsync(model, context, printer, output, cancellationToken);
-    }
-
-    /// <summary>Prints a built pack with a browser the caller already started (one browser per pack run).</summary>
-    public static async Task WritePdfAsync(MonitoringPackModel model, PackContext context, PdfPrinter printer, Stream output,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(printer);
-        ArgumentNullException.ThrowIfNull(output);
-        var html = await RenderHtmlAsync(model, PrintAssets.Load(ReportsFolder.Locate(context.ReportsFolder)));
-        var pdf = await printer.PrintAsync(html, new PageFrame(model.CouncilName, PackName, model.MonthName, FooterNote), cancellationToken);
-        await output.WriteAsync(pdf, cancellationToken);
-        await output.FlushAsync(cancellationToken);
-    }
+    public static Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default) =>
+        PdfPack.WriteAsync(context, outputFolder, FileName, BuildAsync, RenderHtmlAsync,
+            model => new PageFrame(model.CouncilName, PackName, model.MonthName, FooterNote), cancellationToken);
 
     /// <summary>The model both the PDF and the Excel twin lay out.</summary>
     public static Task<MonitoringPackModel> BuildAsync(PackContext context, CancellationToken cancellationToken = default) =>

@@ -260,7 +260,7 @@ public sealed partial class MonitoringPdfTests
         {
             Assert.That(text, Does.Contain($"{quarantined.ToString("N0", CultureInfo.InvariantCulture)} of {read.ToString("N0", CultureInfo.InvariantCulture)} rows read were quarantined."));
             Assert.That(text, Does.Contain($"The figures in this pack come from load {load.LoadId}, which finished "));
-            Assert.That(text, Does.Contain(load.SourceProvider));
+            Assert.That(text, Does.Contain($"the {PackText.Provider(load.SourceProvider)} extract"));
             Assert.That(text, Does.Contain("the dashboard's Data quality page"));
             foreach (var table in tables) Assert.That(text, Does.Contain(table.SourceTable), table.SourceTable);
             if (load.SourceDescription.Length > 0) Assert.That(text, Does.Not.Contain(load.SourceDescription));

@@ -294,7 +294,7 @@ public sealed class MonitoringWorkbookTests
         Assert.Multiple(() =>
         {
             Assert.That(Text(rows.Single(r => Text(r, "Item") == "Load id"), "Detail"), Is.EqualTo(load.LoadId.ToString(CultureInfo.InvariantCulture)));
-            Assert.That(Text(rows.Single(r => Text(r, "Item") == "Source provider"), "Detail"), Is.EqualTo(load.SourceProvider));
+            Assert.That(Text(rows.Single(r => Text(r, "Item") == "Source provider"), "Detail"), Is.EqualTo(PackText.Provider(load.SourceProvider)));
             Assert.That(rows.Where(r => Text(r, "Part") == "Quarantined by rule").Sum(r => Number(r, "Rows quarantined")), Is.GreaterThan(0));
             if (!string.IsNullOrWhiteSpace(load.SourceDescription))
                 Assert.That(texts, Has.None.Contains(load.SourceDescription));
