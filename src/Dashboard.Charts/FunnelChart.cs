@@ -7,7 +7,8 @@ namespace Dashboard.Charts;
 /// <summary>
 /// A funnel plot: each unit's size (x) against its rate (y), the council's rate as a line, and the 95% (dashed)
 /// and 99.8% (solid) limits from <see cref="FunnelPlot.Limits"/> drawn as curves that narrow as size grows.
-/// Units outside the 99.8% limits are labelled with their name. Core keeps rates as proportions (0 to 1); the
+/// Units outside the 99.8% limits are labelled with their name, on whichever side keeps names apart
+/// (<see cref="FunnelLabelPlacement"/>). Core keeps rates as proportions (0 to 1); the
 /// chart, its table and its text show them in the indicator's unit (percentages 0 to 100).
 /// </summary>
 public static class FunnelChart
@@ -56,6 +57,7 @@ public static class FunnelChart
         var mouth = FunnelPlot.Limits(centre, smallest, FunnelPlot.Z998);
         var (lo, hi) = VegaLite.Domain(units.Select(u => u.Point.Rate * scale).Append(mouth.Lower * scale).Append(mouth.Upper * scale), unit);
         var yTitle = options.AxisTitle(unit);
+        PlaceLabels(units, data, scale, lo, hi, options);
         JsonObject Y(string field) => new() { ["field"] = field, ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = VegaLite.Scale(lo, hi) };
         var x = new JsonObject { ["field"] = "n", ["type"] = "quantitative", ["title"] = sizeTitle, ["scale"] = new JsonObject { ["zero"] = true } };
         JsonObject Curve(string name, string upper, string lower, JsonArray? dash)
@@ -99,13 +101,18 @@ public static class FunnelChart
                     VegaLite.TextTooltip("detail", "Position")),
             },
         });
-        layers.Add(new JsonObject
+        // One text layer per side in use: Vega-Lite's align, baseline and offsets are mark properties, not channels.
+        foreach (var side in Enum.GetValues<LabelSide>().Where(s => data.Any(r => (string?)r!["labelSide"] == s.ToString())))
         {
-            ["name"] = "outlier-labels",
-            ["transform"] = new JsonArray(new JsonObject { ["filter"] = "datum.outlier === true" }),
-            ["mark"] = new JsonObject { ["type"] = "text", ["align"] = "left", ["dx"] = 7, ["baseline"] = "middle", ["color"] = VegaLite.Text },
-            ["encoding"] = new JsonObject { ["x"] = size, ["y"] = Y("rate"), ["text"] = new JsonObject { ["field"] = "label" } },
-        });
+            var (align, baseline, dx, dy) = FunnelLabelPlacement.MarkFor(side);
+            layers.Add(new JsonObject
+            {
+                ["name"] = "outlier-labels-" + side.ToString().ToLowerInvariant(),
+                ["transform"] = new JsonArray(new JsonObject { ["filter"] = $"datum.outlier === true && datum.labelSide === '{side}'" }),
+                ["mark"] = new JsonObject { ["type"] = "text", ["align"] = align, ["baseline"] = baseline, ["dx"] = dx, ["dy"] = dy, ["color"] = VegaLite.Text },
+                ["encoding"] = new JsonObject { ["x"] = size.DeepClone(), ["y"] = Y("rate"), ["text"] = new JsonObject { ["field"] = "label" } },
+            });
+        }
 
         var description = Describe(title, units, centre, noun, Text);
         var table = new DataTable($"{title}: each unit's rate and funnel limits around {Text(centre)}",
@@ -115,6 +122,26 @@ public static class FunnelChart
         var spec = VegaLite.Spec(description, VegaLite.Width(options), options.Height ?? DefaultHeight, VegaLite.Data(data, months: false));
         spec["layer"] = layers;
         return new ChartSpec("funnel-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
+    }
+
+    /// <summary>Sets each outlier row's "labelSide" from an estimate of where its point lands: the x scale runs from
+    /// zero to the largest size rounded up as Vega rounds it, the y scale over the domain given.</summary>
+    private static void PlaceLabels(IReadOnlyList<(string Label, FunnelPoint Point)> units, JsonArray data, decimal scale, decimal lo, decimal hi,
+        ChartOptions options)
+    {
+        // A container-wide chart is drawn about this wide in the dashboard's main column and on an A4 page.
+        const double nominalWidth = 520;
+        var width = options.Width ?? nominalWidth;
+        var height = (double)(options.Height ?? DefaultHeight);
+        var maxN = units.Count == 0 ? 1 : units.Max(u => u.Point.Denominator);
+        var step = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(1, maxN)))) / 2;
+        var xMax = Math.Max(1, Math.Ceiling(maxN / step) * step);
+        var ySpan = (double)(hi - lo) is > 0 and var span ? span : 1;
+        var outliers = Enumerable.Range(0, units.Count).Where(i => units[i].Point.IsOutlier).ToList();
+        var sides = FunnelLabelPlacement.Choose(outliers.Select(i => (units[i].Label,
+            units[i].Point.Denominator / xMax * width,
+            (double)(hi - units[i].Point.Rate * scale) / ySpan * height)).ToList(), width, height);
+        for (var k = 0; k < outliers.Count; k++) data[outliers[k]]!["labelSide"] = sides[k].ToString();
     }
 
     /// <summary>The limits at <see cref="CurvePoints"/> sizes from 1 to <paramref name="maxN"/>, log spaced, each size once.</summary>

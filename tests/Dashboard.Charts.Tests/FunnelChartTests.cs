@@ -61,7 +61,8 @@ public class FunnelChartTests
         var chart = Build();
         var spec = new Spec(chart);
         Assert.That(spec.Rows.Where(r => (bool?)r["outlier"] == true).Select(r => (string?)r["label"]), Is.EqualTo(new[] { "South" }));
-        Assert.That((string?)spec.Layer("outlier-labels")["encoding"]!["text"]!["field"], Is.EqualTo("label"));
+        Assert.That((string?)spec.Layer("outlier-labels-right")["encoding"]!["text"]!["field"], Is.EqualTo("label"));
+        Assert.That((string?)spec.Rows.Single(r => (string?)r["label"] == "South")["labelSide"], Is.EqualTo("Right"));
         Assert.That(chart.Description, Is.EqualTo(
             "Referrals leading to no further action: 4 teams compared with the council rate of 30.0%, sizes from 20 to 200. " +
             "1 is outside the 99.8% limits: South (60.0% of 100, above); 1 more is outside the 95% limits."));
@@ -91,5 +92,20 @@ public class FunnelChartTests
         var second = Build();
         Assert.That(second.Json, Is.EqualTo(first.Json));
         Assert.That(JsonNode.Parse(first.Json), Is.Not.Null);
+    }
+
+    [Test]
+    public void Two_outliers_of_similar_size_and_rate_get_labels_on_different_sides()
+    {
+        // The large preset's front door: East and West have about 4,800 referrals each and rates of 4.1% and 3.8%.
+        FunnelUnit[] units = [new("Front Door East", 205, 4951), new("Front Door West", 183, 4760), new("Front Door South", 1045, 4809),
+            new("Front Door North", 411, 9865)];
+        var plotted = FunnelPlot.Plot(units, 0.076m).Select(p => (p.Id, p)).ToList();
+        var spec = new Spec(FunnelChart.Build("Referrals with no further action", plotted, 0.076m, IndicatorUnit.Percent, "Referrals"));
+        var sides = spec.Rows.ToDictionary(r => (string)r["label"]!, r => (string?)r["labelSide"]);
+        Assert.That(sides["Front Door East"], Is.Not.EqualTo(sides["Front Door West"]));
+        Assert.That(sides["Front Door North"], Is.EqualTo("Left"), "the largest team's name would run off the right of the plot");
+        var drawn = spec.LayerNames.Where(n => n.StartsWith("outlier-labels-", StringComparison.Ordinal)).ToList();
+        Assert.That(drawn, Is.EquivalentTo(sides.Values.Distinct().Select(s => "outlier-labels-" + s!.ToLowerInvariant())));
     }
 }

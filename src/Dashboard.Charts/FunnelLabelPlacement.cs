@@ -1,0 +1,86 @@
+namespace Dashboard.Charts;
+
+/// <summary>Where a funnel plot's name label sits around its point.</summary>
+public enum LabelSide { Right, Left, Above, Below }
+
+/// <summary>
+/// Chooses a side for each labelled point of a funnel plot so that no two names print over each other. Teams of
+/// similar size and rate sit close together (two front-door teams with 4,951 and 4,760 referrals and rates of 4.1%
+/// and 3.8%), and Vega-Lite has no label layout of its own, so the sides are chosen here from an estimate of where
+/// each point lands in pixels: the first side whose box is free of earlier labels and inside the plot, else the
+/// side that overlaps least. An estimate is enough: it only has to keep near neighbours apart.
+/// </summary>
+public static class FunnelLabelPlacement
+{
+    /// <summary>Average width of a character of the chart's 11 px label font, generous so boxes err apart.</summary>
+    public const double CharWidth = 6.2;
+
+    public const double LineHeight = 13;
+
+    /// <summary>Gap between a point and its label, as the text mark's dx and dy.</summary>
+    public const double Gap = 7;
+
+    private static readonly LabelSide[] Preference = [LabelSide.Right, LabelSide.Left, LabelSide.Above, LabelSide.Below];
+
+    /// <param name="points">Each label's text and its point in pixels from the plot's top left corner.</param>
+    /// <param name="width">Plot width in pixels.</param>
+    /// <param name="height">Plot height in pixels.</param>
+    /// <returns>A side for each point, in the order given.</returns>
+    public static IReadOnlyList<LabelSide> Choose(IReadOnlyList<(string Text, double X, double Y)> points, double width, double height)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var placed = new List<Box>();
+        // The points themselves are obstacles too: a name printed over another team's marker hides it.
+        var markers = points.Select(p => new Box(p.X - 4, p.Y - 4, p.X + 4, p.Y + 4)).ToList();
+        var sides = new LabelSide[points.Count];
+        // Left to right, so the usual outcome (everything to the right) is also what an unconstrained layout gives.
+        foreach (var i in Enumerable.Range(0, points.Count).OrderBy(i => points[i].X).ThenBy(i => points[i].Y))
+        {
+            var (text, x, y) = points[i];
+            var best = Preference
+                .Select((side, rank) => (side, rank, box: BoxFor(side, text, x, y)))
+                .Select(c => (c.side, c.rank, cost: Overlap(c.box, placed) + Overlap(c.box, markers.Where((_, m) => m != i)) + Outside(c.box, width, height)))
+                .OrderBy(c => c.cost).ThenBy(c => c.rank)
+                .First();
+            sides[i] = best.side;
+            placed.Add(BoxFor(best.side, text, x, y));
+        }
+        return sides;
+    }
+
+    /// <summary>The text mark properties that put a label on <paramref name="side"/> of its point.</summary>
+    public static (string Align, string Baseline, double Dx, double Dy) MarkFor(LabelSide side) => side switch
+    {
+        LabelSide.Right => ("left", "middle", Gap, 0),
+        LabelSide.Left => ("right", "middle", -Gap, 0),
+        LabelSide.Above => ("center", "bottom", 0, -Gap),
+        _ => ("center", "top", 0, Gap),
+    };
+
+    private static Box BoxFor(LabelSide side, string text, double x, double y)
+    {
+        var w = text.Length * CharWidth;
+        var h = LineHeight;
+        return side switch
+        {
+            LabelSide.Right => new Box(x + Gap, y - h / 2, x + Gap + w, y + h / 2),
+            LabelSide.Left => new Box(x - Gap - w, y - h / 2, x - Gap, y + h / 2),
+            LabelSide.Above => new Box(x - w / 2, y - Gap - h, x + w / 2, y - Gap),
+            _ => new Box(x - w / 2, y + Gap, x + w / 2, y + Gap + h),
+        };
+    }
+
+    private static double Overlap(Box box, IEnumerable<Box> others) => others.Sum(o =>
+        Math.Max(0, Math.Min(box.Right, o.Right) - Math.Max(box.Left, o.Left)) * Math.Max(0, Math.Min(box.Bottom, o.Bottom) - Math.Max(box.Top, o.Top)));
+
+    /// <summary>Area outside the plot, weighted low: running past the edge is better than covering another name, though
+    /// a free side inside the plot is better still.</summary>
+    private static double Outside(Box box, double width, double height)
+    {
+        var inside = new Box(0, 0, width, height);
+        var area = (box.Right - box.Left) * (box.Bottom - box.Top);
+        return (area - Overlap(box, [inside])) * 0.5;
+    }
+
+    private readonly record struct Box(double Left, double Top, double Right, double Bottom);
+}
