@@ -27,6 +27,10 @@ public static class BarChart
         var values = bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).Concat(new[] { target }.OfType<decimal>()).ToList();
         var hi = unit == IndicatorUnit.Percent ? 100m : values.Count == 0 ? 1m : Math.Max(values.Max() * 1.1m, 1m);
         var lo = Math.Min(0m, values.Count == 0 ? 0m : values.Min());
+        for (var i = 0; i < bars.Count; i++)
+        {
+            if (LabelInside(bars[i].Value, target, lo, hi)) data[i]!["labelInside"] = true;
+        }
         var y = new JsonObject
         {
             ["field"] = "category", ["type"] = "nominal", ["title"] = null,
@@ -50,7 +54,15 @@ public static class BarChart
             new JsonObject
             {
                 ["name"] = "value-labels",
+                ["transform"] = new JsonArray(new JsonObject { ["filter"] = "isValid(datum.value) && datum.labelInside !== true" }),
                 ["mark"] = new JsonObject { ["type"] = "text", ["align"] = "left", ["dx"] = 4, ["baseline"] = "middle", ["color"] = VegaLite.Text },
+                ["encoding"] = new JsonObject { ["y"] = y.DeepClone(), ["x"] = x.DeepClone(), ["text"] = new JsonObject { ["field"] = "valueText" } },
+            },
+            new JsonObject
+            {
+                ["name"] = "value-labels-inside",
+                ["transform"] = new JsonArray(new JsonObject { ["filter"] = "datum.labelInside === true" }),
+                ["mark"] = new JsonObject { ["type"] = "text", ["align"] = "right", ["dx"] = -4, ["baseline"] = "middle", ["color"] = "white" },
                 ["encoding"] = new JsonObject { ["y"] = y.DeepClone(), ["x"] = x.DeepClone(), ["text"] = new JsonObject { ["field"] = "valueText" } },
             },
             new JsonObject
@@ -74,6 +86,19 @@ public static class BarChart
         spec["layer"] = layers;
         return new ChartSpec("bars-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
     }
+
+    /// <summary>Whether a bar's value label goes inside the bar's end (white on blue) rather than after it: when the bar
+    /// stops just short of the target, a label after it would sit under the dashed target line and be struck through.
+    /// Only a bar long enough to hold its label qualifies.</summary>
+    public static bool LabelInside(decimal? value, decimal? target, decimal lo, decimal hi)
+    {
+        if (value is not { } v || target is not { } t || hi <= lo) return false;
+        var span = hi - lo;
+        return v < t && (t - v) / span < LabelShare && (v - lo) / span > LabelShare;
+    }
+
+    /// <summary>About how much of the value axis a label such as "77.9%" takes, on a chart of the narrowest width drawn (an A4 column).</summary>
+    private const decimal LabelShare = 0.13m;
 
     private static string Describe(string title, IReadOnlyList<(string Category, decimal? Value)> bars, IndicatorUnit unit,
         decimal? target, ChartOptions options)

@@ -74,7 +74,8 @@ public static class SpcChart
         if (target is { } t) foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", "#00703C", null)) layers.Add(l);
         if (england is { } e)
         {
-            foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3), labelAtStart: true)) layers.Add(l);
+            foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3), labelAtStart: true,
+                labelBelow: EnglandLabelBelow(rows, e))) layers.Add(l);
         }
         layers.Add(Line("values", "value", values));
         layers.Add(Points(rows, polarity, Y("value")));
@@ -93,6 +94,15 @@ public static class SpcChart
         var byMonth = spc.Points.ToDictionary(p => p.Month);
         return Month.Range(spc.Points[0].Month, spc.Points[^1].Month)
             .Select(m => (m, byMonth.TryGetValue(m, out var p) ? p : null)).ToList();
+    }
+
+    /// <summary>Whether the England label, printed at the left end of its line, goes under the line: it does when the
+    /// months it sits over (the first quarter of the chart) are mostly above England, so the data line does not run
+    /// through the text.</summary>
+    public static bool EnglandLabelBelow(IReadOnlyList<(Month Month, SpcPoint? Point)> rows, decimal england)
+    {
+        var under = rows.Take(Math.Max(1, (rows.Count + 3) / 4)).Where(r => r.Point is not null).Select(r => r.Point!.Value).ToList();
+        return under.Count > 0 && under.Count(v => v > england) * 2 > under.Count;
     }
 
     private static readonly (string Category, string Colour, string Shape)[] Legend =

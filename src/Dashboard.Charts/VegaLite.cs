@@ -148,8 +148,10 @@ internal static class VegaLite
     /// <summary>A horizontal reference line at <paramref name="value"/> with a label at the right end.</summary>
     /// <param name="labelAtStart">Put a horizontal line's label at the left end: the SPC chart labels the target at the
     /// right and England at the left, so the two never print over each other when the figures are close.</param>
+    /// <param name="labelBelow">Put a horizontal line's label under the line rather than over it, where the data would
+    /// otherwise run through the text.</param>
     public static IEnumerable<JsonObject> ReferenceLine(string name, decimal value, string label, string colour, JsonArray? dash, bool vertical = false,
-        bool labelAtStart = false)
+        bool labelAtStart = false, bool labelBelow = false)
     {
         var data = new JsonObject { ["values"] = new JsonArray(new JsonObject { ["ref"] = name, ["value"] = value, ["label"] = label }) };
         var axis = vertical ? "x" : "y";
@@ -170,8 +172,8 @@ internal static class VegaLite
             ["mark"] = vertical
                 ? new JsonObject { ["type"] = "text", ["align"] = "center", ["baseline"] = "bottom", ["dy"] = -3, ["y"] = 0, ["color"] = Text }
                 : labelAtStart
-                    ? new JsonObject { ["type"] = "text", ["align"] = "left", ["baseline"] = "bottom", ["dy"] = -3, ["dx"] = 3, ["x"] = 0, ["color"] = Text }
-                    : new JsonObject { ["type"] = "text", ["align"] = "right", ["baseline"] = "bottom", ["dy"] = -3, ["x"] = "width", ["color"] = Text },
+                    ? new JsonObject { ["type"] = "text", ["align"] = "left", ["baseline"] = labelBelow ? "top" : "bottom", ["dy"] = labelBelow ? 3 : -3, ["dx"] = 3, ["x"] = 0, ["color"] = Text }
+                    : new JsonObject { ["type"] = "text", ["align"] = "right", ["baseline"] = labelBelow ? "top" : "bottom", ["dy"] = labelBelow ? 3 : -3, ["x"] = "width", ["color"] = Text },
             ["encoding"] = new JsonObject
             {
                 [axis] = new JsonObject { ["field"] = "value", ["type"] = "quantitative" },

@@ -53,4 +53,21 @@ public class BarChartTests
         Assert.That((decimal?)x["scale"]!["domain"]![0], Is.Zero);
         Assert.That(chart.Table.Rows[1][1], Is.EqualTo("30"));
     }
+
+    [Test]
+    public void A_label_that_the_target_line_would_strike_through_goes_inside_its_bar()
+    {
+        (string, decimal?)[] bars = [("Police", 77.9m), ("Health", 85.7m), ("Education", 52.5m), ("Other", null), ("Housing", 8m)];
+        var spec = new Spec(BarChart.Build("Attendance by agency", bars, IndicatorUnit.Percent, 80m));
+        Assert.That(spec.Rows.Where(r => (bool?)r["labelInside"] == true).Select(r => (string?)r["category"]), Is.EqualTo(new[] { "Police" }));
+        Assert.That((string?)spec.Layer("value-labels-inside")["mark"]!["align"], Is.EqualTo("right"));
+        Assert.That((string?)spec.Layer("value-labels")["transform"]![0]!["filter"], Does.Contain("labelInside !== true"));
+    }
+
+    [TestCase(77.9, 80, true)]
+    [TestCase(80.5, 80, false)]
+    [TestCase(60, 80, false)]
+    [TestCase(5, 10, false)]
+    public void Label_inside_only_for_a_long_bar_just_short_of_the_target(decimal value, decimal target, bool inside) =>
+        Assert.That(BarChart.LabelInside(value, target, 0m, 100m), Is.EqualTo(inside));
 }

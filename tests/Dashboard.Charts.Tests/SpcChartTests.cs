@@ -59,6 +59,18 @@ public class SpcChartTests
         });
     }
 
+    [TestCase(84.5, "bottom")]
+    [TestCase(60, "top")]
+    public void The_England_label_sits_on_the_side_of_its_line_away_from_the_first_months(decimal england, string baseline)
+    {
+        // The first five months are 76, 55, 78, 58 and 80: all under 84.5, mostly over 60.
+        var layers = new Spec(SpcChart.Build(Title, Fixtures.ShiftingDown(), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, england)).Root["layer"]!.AsArray();
+        var label = layers.Single(l => (string?)l!["mark"]?["type"] == "text"
+            && ((string?)l!["data"]?["values"]?[0]?["label"])?.StartsWith("England", StringComparison.Ordinal) == true)!;
+        Assert.That((string?)label["mark"]!["baseline"], Is.EqualTo(baseline));
+        Assert.That((int?)label["mark"]!["dy"], Is.EqualTo(baseline == "top" ? 3 : -3));
+    }
+
     [Test]
     public void Target_and_England_lines_are_absent_when_not_given()
     {
