@@ -71,16 +71,22 @@ public static class SpcChart
             Line("lower-limit", "lower", (JsonObject)dashed.DeepClone()),
             Line("mean", "mean", VegaLite.Mark("line", VegaLite.Ink)),
         };
-        if (target is { } t) foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", "#00703C", null)) layers.Add(l);
+        var height = options.Height ?? DefaultHeight;
+        var (targetBelow, englandBelow) = ReferenceLabelsBelow(rows, target, england, lo, hi, height);
+        if (target is { } t)
+        {
+            foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", "#00703C", null,
+                labelBelow: targetBelow)) layers.Add(l);
+        }
         if (england is { } e)
         {
             foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3), labelAtStart: true,
-                labelBelow: EnglandLabelBelow(rows, e))) layers.Add(l);
+                labelBelow: englandBelow)) layers.Add(l);
         }
         layers.Add(Line("values", "value", values));
         layers.Add(Points(rows, polarity, Y("value")));
 
-        var spec = VegaLite.Spec(description, VegaLite.Width(options), options.Height ?? DefaultHeight, VegaLite.Data(data));
+        var spec = VegaLite.Spec(description, VegaLite.Width(options), height, VegaLite.Data(data));
         spec["layer"] = layers;
         return new ChartSpec("spc-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
 
@@ -96,13 +102,45 @@ public static class SpcChart
             .Select(m => (m, byMonth.TryGetValue(m, out var p) ? p : null)).ToList();
     }
 
-    /// <summary>Whether the England label, printed at the left end of its line, goes under the line: it does when the
-    /// months it sits over (the first quarter of the chart) are mostly above England, so the data line does not run
-    /// through the text.</summary>
-    public static bool EnglandLabelBelow(IReadOnlyList<(Month Month, SpcPoint? Point)> rows, decimal england)
+    /// <summary>Pixels a reference label takes beside its line: 11px text, 3px from the line.</summary>
+    private const int LabelPixels = 14;
+
+    /// <summary>
+    /// Whether the target's and England's labels go under their lines rather than over them. England's label is
+    /// printed at the left end of its line and the target's at the right, each over the first or last quarter of
+    /// the months. A label goes under when those months are mostly above its line (so the data does not run
+    /// through the text) or when there is no room above, but only when there is room below inside the plot (a label
+    /// pushed under the lowest line would print over the month axis). When the two lines are closer than a label
+    /// is tall, a label between them would sit on the other line, so the upper line's label goes over and the
+    /// lower's under wherever there is room for that.
+    /// </summary>
+    public static (bool TargetBelow, bool EnglandBelow) ReferenceLabelsBelow(IReadOnlyList<(Month Month, SpcPoint? Point)> rows,
+        decimal? target, decimal? england, decimal domainLower, decimal domainUpper, int plotHeight)
     {
-        var under = rows.Take(Math.Max(1, (rows.Count + 3) / 4)).Where(r => r.Point is not null).Select(r => r.Point!.Value).ToList();
-        return under.Count > 0 && under.Count(v => v > england) * 2 > under.Count;
+        var span = domainUpper - domainLower;
+        if (span <= 0 || plotHeight <= 0) return (false, false);
+        var room = span * LabelPixels / plotHeight;
+        bool RoomBelow(decimal v) => v - domainLower >= room;
+        bool RoomAbove(decimal v) => domainUpper - v >= room;
+        bool Alone(decimal v, bool atStart)
+        {
+            var quarter = Math.Max(1, (rows.Count + 3) / 4);
+            var under = (atStart ? rows.Take(quarter) : rows.Skip(rows.Count - quarter))
+                .Where(r => r.Point is not null).Select(r => r.Point!.Value).ToList();
+            var mostlyAbove = under.Count > 0 && under.Count(x => x > v) * 2 > under.Count;
+            return RoomBelow(v) && (mostlyAbove || !RoomAbove(v));
+        }
+
+        var targetBelow = target is { } t && Alone(t, atStart: false);
+        var englandBelow = england is { } e && Alone(e, atStart: true);
+        if (target is { } tt && england is { } ee && tt != ee && Math.Abs(tt - ee) < room)
+        {
+            var (upper, lower) = tt > ee ? (tt, ee) : (ee, tt);
+            var upperBelow = !RoomAbove(upper);
+            var lowerBelow = RoomBelow(lower);
+            (targetBelow, englandBelow) = tt > ee ? (upperBelow, lowerBelow) : (lowerBelow, upperBelow);
+        }
+        return (targetBelow, englandBelow);
     }
 
     private static readonly (string Category, string Colour, string Shape)[] Legend =

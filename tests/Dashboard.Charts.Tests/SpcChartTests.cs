@@ -45,6 +45,59 @@ public class SpcChartTests
         });
     }
 
+    private static string? LabelBaseline(ChartSpec chart, string labelStart) => new Spec(chart).Root["layer"]!.AsArray()
+        .Where(l => (string?)l!["mark"]?["type"] == "text" && ((string?)l!["data"]?["values"]?[0]?["label"])?.StartsWith(labelStart, StringComparison.Ordinal) == true)
+        .Select(l => (string?)l!["mark"]!["baseline"]).Single();
+
+    [Test]
+    public void Target_label_goes_under_its_line_when_the_last_months_run_above_it()
+    {
+        // Steady runs 74-76 with limits 60-90: a target of 70 has the data above it and room beneath.
+        var chart = SpcChart.Build(Title, Fixtures.Steady(8), IndicatorUnit.Percent, Polarity.HigherIsBetter, 70m, null);
+        Assert.That(LabelBaseline(chart, "Target"), Is.EqualTo("top"));
+    }
+
+    [Test]
+    public void Target_label_stays_over_its_line_when_the_last_months_are_below_it()
+    {
+        // ShiftingDown ends around 70, under a target of 85.
+        Assert.That(LabelBaseline(Shifting(), "Target"), Is.EqualTo("bottom"));
+    }
+
+    [Test]
+    public void A_label_is_never_pushed_under_the_lowest_line_onto_the_month_axis()
+    {
+        // A target on the lower limit is the lowest thing drawn: the data is above it, but in a chart 62px tall there is
+        // no room for a line of text between it and the month axis.
+        var chart = SpcChart.Build(Title, Fixtures.Steady(8), IndicatorUnit.Percent, Polarity.HigherIsBetter, 60m, null,
+            new ChartOptions { Height = 62 });
+        Assert.That(LabelBaseline(chart, "Target"), Is.EqualTo("bottom"));
+    }
+
+    [Test]
+    public void England_label_goes_under_its_line_when_the_first_months_run_above_it()
+    {
+        // The first five of ShiftingDown's months are 76, 55, 78, 58, 80: three of them above an England figure of 65.
+        Assert.Multiple(() =>
+        {
+            Assert.That(LabelBaseline(Shifting(england: 65m), "England"), Is.EqualTo("top"));
+            Assert.That(LabelBaseline(Shifting(england: 79m), "England"), Is.EqualTo("bottom"));
+        });
+    }
+
+    [Test]
+    public void Close_target_and_England_lines_take_their_labels_apart_so_neither_sits_on_the_other_line()
+    {
+        // Both 85 and 84.5 have ShiftingDown's months beneath them, which alone would put both labels over their lines,
+        // England's onto the target line half a point above it.
+        var chart = Shifting(target: 85m, england: 84.5m);
+        Assert.Multiple(() =>
+        {
+            Assert.That(LabelBaseline(chart, "Target"), Is.EqualTo("bottom"));
+            Assert.That(LabelBaseline(chart, "England"), Is.EqualTo("top"));
+        });
+    }
+
     [Test]
     public void Target_and_England_labels_sit_at_opposite_ends_so_close_figures_never_overlap()
     {
