@@ -122,7 +122,7 @@ public static class SpcChart
         var room = span * LabelPixels / plotHeight;
         bool RoomBelow(decimal v) => v - domainLower >= room;
         bool RoomAbove(decimal v) => domainUpper - v >= room;
-        bool Alone(decimal v, bool atStart)
+        bool ByTheData(decimal v, bool atStart)
         {
             var quarter = Math.Max(1, (rows.Count + 3) / 4);
             var under = (atStart ? rows.Take(quarter) : rows.Skip(rows.Count - quarter))
@@ -131,16 +131,13 @@ public static class SpcChart
             return RoomBelow(v) && (mostlyAbove || !RoomAbove(v));
         }
 
-        var targetBelow = target is { } t && Alone(t, atStart: false);
-        var englandBelow = england is { } e && Alone(e, atStart: true);
-        if (target is { } tt && england is { } ee && tt != ee && Math.Abs(tt - ee) < room)
+        if (target is { } t && england is { } e && t != e && Math.Abs(t - e) < room)
         {
-            var (upper, lower) = tt > ee ? (tt, ee) : (ee, tt);
-            var upperBelow = !RoomAbove(upper);
-            var lowerBelow = RoomBelow(lower);
-            (targetBelow, englandBelow) = tt > ee ? (upperBelow, lowerBelow) : (lowerBelow, upperBelow);
+            // Close lines: the upper label goes over (under only if there is no room over), the lower under if it fits.
+            var targetUpper = t > e;
+            return (targetUpper ? !RoomAbove(t) : RoomBelow(t), targetUpper ? RoomBelow(e) : !RoomAbove(e));
         }
-        return (targetBelow, englandBelow);
+        return (target is { } tt && ByTheData(tt, atStart: false), england is { } ee && ByTheData(ee, atStart: true));
     }
 
     private static readonly (string Category, string Colour, string Shape)[] Legend =
