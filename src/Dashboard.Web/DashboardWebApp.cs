@@ -180,6 +180,7 @@ public static class DashboardWebApp
         app.UseAntiforgery();
         app.UseAntiforgeryRejection();
         app.UseAccessDeniedHandling();
+        app.UseBadQueryValueHandling();
 
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();
         app.MapGet("/assets/{name}", (HttpContext context, string name) => assets.Serve(context, name)).AllowAnonymous();
