@@ -35,7 +35,11 @@ public static class CliApp
         }
         try
         {
-            var config = new InvocationConfiguration { Output = new AnsiTextWriter(env), Error = env.Error, EnableDefaultExceptionHandler = false };
+            // Program.cs owns the signals (SIGINT, SIGTERM) and cancels the token passed in; a second handler here would race it.
+            var config = new InvocationConfiguration
+            {
+                Output = new AnsiTextWriter(env), Error = env.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            };
             return await parse.InvokeAsync(config, cancellationToken);
         }
 #pragma warning disable CA1031 // The one place every failure becomes a sentence and an exit code.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dashboard.Cli;
 using Dashboard.Cli.Hosting;
 
@@ -6,10 +7,14 @@ using Dashboard.Cli.Hosting;
 // whatever locale the machine was installed with. (Globalisation stays on: SqlClient requires it.)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 
+// Ctrl+C (SIGINT) and a service manager's stop (SIGTERM: systemd, a container host) both cancel the command's token,
+// so a load rolls back and the dashboard stops within seconds; without the SIGTERM handler the process ignored it.
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     cancellation.Cancel();
-};
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 return await CliApp.RunAsync(args, CliEnvironment.FromProcess(), cancellation.Token);

@@ -56,6 +56,9 @@ public static class DashboardWebApp
         var security = WebSecuritySettings.From(builder.Configuration);
         services.AddSingleton(security);
         services.TryAddSingleton(TimeProvider.System);
+        // Service managers (systemd, Windows, container hosts) stop a service with SIGTERM and expect it gone within
+        // seconds. Requests here are reads or single transactions, so one still running after 3 s is abandoned safely.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         services.AddSingleton(sp => Warehouse.Connect(Options(sp).Warehouse));
         services.AddSingleton(sp => Options(sp).Indicators);
         services.AddSingleton<IndicatorQueries>();

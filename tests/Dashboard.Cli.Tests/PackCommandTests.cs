@@ -39,6 +39,30 @@ public sealed class PackCommandTests
         Assert.That(File.ReadAllBytes(file)[..4], Is.EqualTo("%PDF"u8.ToArray()));
     }
 
+    [Test]
+    public async Task A_pack_made_by_hand_names_the_council_the_load_stored_not_your_council()
+    {
+        if (!File.Exists("/usr/bin/chromium") || !File.Exists("/usr/bin/pdftotext")) Assert.Ignore("Needs Debian's chromium and poppler-utils: run ./.ci/setup.sh.");
+        // The demo names its council only in its own process; this command runs without that setting, as a person's would.
+        var folder = Path.Combine(_cli.Directory, "packs-named");
+        var result = await _cli.RunAsync("pack", "--pack", "councillor", "--month", "2026-03", "--out", folder);
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var text = await PdfText(Path.Combine(folder, "councillor-2026-03.pdf"));
+        Assert.That(text, Does.Contain("Synthetic Borough (demo data)"));
+        Assert.That(text, Does.Not.Contain("Your council"));
+    }
+
+    private static async Task<string> PdfText(string path)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        info.ArgumentList.Add(path);
+        info.ArgumentList.Add("-");
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return text;
+    }
+
     [TestCase("pdf")]
     [TestCase("xlsx")]
     public async Task The_monitoring_visit_pack_is_written_in_either_format_and_marked(string format)

@@ -24,7 +24,7 @@ internal static class PackCommand
         var command = new Command("pack", "Make a pack (councillors' monthly PDF, monitoring-visit evidence pack, Annex A workbook) from the stored results.") { pack, month, format, output };
         command.SetAction(async (parse, ct) =>
         {
-            var settings = DashboardSettings.From(env.Configuration);
+            var settings = await DashboardSettings.From(env.Configuration).WithStoredCouncilNameAsync(ct);
             var kind = Packs.Parse(parse.GetValue(pack)!);
             var context = Context(env, settings) with { Month = IndicatorsCommand.ParseMonth(parse.GetValue(month), "--month") };
             var chosen = parse.GetValue(format) is { } f ? Enum.Parse<PackFormat>(f, ignoreCase: true) : (PackFormat?)null;

@@ -17,7 +17,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the dashboard on the configured warehouse until stopped (Ctrl+C).") { urls };
         command.SetAction(async (parse, ct) =>
         {
-            var settings = DashboardSettings.From(env.Configuration);
+            var settings = await DashboardSettings.From(env.Configuration).WithStoredCouncilNameAsync(ct);
             await RunAsync(env, settings, parse.GetValue(urls)!, ct);
             return 0;
         });
@@ -36,14 +36,15 @@ internal static class ServeCommand
         {
             env.Out.MarkupLine($"The dashboard is at [bold link]{Markup.Escape(address)}[/] (Ctrl+C stops it).");
         }
-        try
+        // Stopped by the command's token (Ctrl+C, SIGTERM) or by the host itself (its own signal handling): either way
+        // the wait ends at once, and the host's short shutdown timeout bounds the rest.
+        var stopping = new TaskCompletionSource();
+        using (ct.Register(() => stopping.TrySetResult()))
+        using (app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
         {
-            await Task.Delay(Timeout.Infinite, ct);
+            await stopping.Task;
         }
-        catch (OperationCanceledException)
-        {
-            env.Out.MarkupLine("Stopping the dashboard.");
-        }
+        env.Out.MarkupLine("Stopping the dashboard.");
         await app.StopAsync(CancellationToken.None);
     }
 }

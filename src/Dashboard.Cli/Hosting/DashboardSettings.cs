@@ -30,6 +30,28 @@ public sealed record DashboardSettings(
             LoadIndicators(section["Indicators:SettingsFile"]));
     }
 
+    /// <summary>
+    /// For commands that read the warehouse: when the configuration does not name the council, the name the last load
+    /// stored with its figures (the demo's "Synthetic Borough (demo data)", a council's own name), so a pack made by
+    /// hand says whose it is rather than "Your council". A warehouse not loaded yet leaves the settings as they are;
+    /// the command's own read then says what is wrong with it.
+    /// </summary>
+    public async Task<DashboardSettings> WithStoredCouncilNameAsync(CancellationToken cancellationToken = default)
+    {
+        if (Indicators.CouncilName != IndicatorSettings.Default.CouncilName) return this;
+        if (Warehouse.Provider == DatabaseProvider.Sqlite && Warehouse.SqliteFile is { } file && !File.Exists(file)) return this;
+        try
+        {
+            return await Dashboard.Data.Indicators.StoredCouncilName.ReadAsync(Dashboard.Data.Warehouse.Connect(Warehouse), cancellationToken) is { } name
+                ? this with { Indicators = Indicators with { CouncilName = name } }
+                : this;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return this;
+        }
+    }
+
     /// <summary>A target from options when given, else from these settings.</summary>
     public static DatabaseTarget Override(DatabaseTarget configured, string? connection, string? provider)
     {
