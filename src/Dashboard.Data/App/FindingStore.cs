@@ -9,18 +9,20 @@ namespace Dashboard.Data.App;
 /// (indicator ids in ordinal order).</summary>
 public sealed record Finding(
     long FindingId, DateOnly LetterDate, Theme Theme, string Title, string Body, IReadOnlyList<string> IndicatorIds, string CreatedBy,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? Action = null);
 
 /// <summary>The editable part of a finding, for adding and updating. Indicator ids are trimmed and de-duplicated.</summary>
-public sealed record FindingDraft(DateOnly LetterDate, Theme Theme, string Title, string Body, IReadOnlyCollection<string> IndicatorIds);
+/// <param name="Action">What the service is doing about it; null or blank: nothing recorded yet.</param>
+public sealed record FindingDraft(DateOnly LetterDate, Theme Theme, string Title, string Body, IReadOnlyCollection<string> IndicatorIds,
+    string? Action = null);
 
 /// <summary>Findings (app_finding and app_finding_indicator). Stateless: opens a connection per call.</summary>
 public sealed class FindingStore(IConnectionFactory connections, TimeProvider? time = null)
 {
-    private static readonly string[] InsertColumns = ["letter_date", "theme", "title", "body", "created_by", "created_at", "updated_at"];
+    private static readonly string[] InsertColumns = ["letter_date", "theme", "title", "body", "action_taken", "created_by", "created_at", "updated_at"];
 
     private const string Columns = """
-        SELECT finding_id AS FindingId, letter_date AS LetterDate, theme AS Theme, title AS Title, body AS Body, created_by AS CreatedBy,
+        SELECT finding_id AS FindingId, letter_date AS LetterDate, theme AS Theme, title AS Title, body AS Body, action_taken AS Action, created_by AS CreatedBy,
                created_at AS CreatedAt, updated_at AS UpdatedAt
         FROM app_finding
         """;
@@ -35,7 +37,7 @@ public sealed class FindingStore(IConnectionFactory connections, TimeProvider? t
     private const string IndicatorsSql = "SELECT indicator_id FROM app_finding_indicator WHERE finding_id = @FindingId ORDER BY indicator_id";
 
     private const string UpdateSql = """
-        UPDATE app_finding SET letter_date = @LetterDate, theme = @Theme, title = @Title, body = @Body, updated_at = @Now
+        UPDATE app_finding SET letter_date = @LetterDate, theme = @Theme, title = @Title, body = @Body, action_taken = @Action, updated_at = @Now
         WHERE finding_id = @FindingId
         """;
 
@@ -83,7 +85,7 @@ public sealed class FindingStore(IConnectionFactory connections, TimeProvider? t
             new Dictionary<string, object?>
             {
                 ["letter_date"] = IsoText.Date(draft.LetterDate), ["theme"] = ThemeText(draft.Theme), ["title"] = draft.Title.Trim(),
-                ["body"] = draft.Body, ["created_by"] = createdBy.Trim(), ["created_at"] = now, ["updated_at"] = now,
+                ["body"] = draft.Body, ["action_taken"] = ActionText(draft.Action), ["created_by"] = createdBy.Trim(), ["created_at"] = now, ["updated_at"] = now,
             },
             transaction, cancellationToken: cancellationToken));
         await InsertIndicatorsAsync(connection, transaction, findingId, indicators, cancellationToken);
@@ -100,7 +102,7 @@ public sealed class FindingStore(IConnectionFactory connections, TimeProvider? t
         var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, new
         {
             FindingId = findingId, LetterDate = IsoText.Date(draft.LetterDate), Theme = ThemeText(draft.Theme), Title = draft.Title.Trim(),
-            draft.Body, Now = IsoText.Timestamp(_time.GetUtcNow()),
+            draft.Body, Action = ActionText(draft.Action), Now = IsoText.Timestamp(_time.GetUtcNow()),
         }, transaction, cancellationToken: cancellationToken));
         if (changed == 0) return false;
         await connection.ExecuteAsync(new CommandDefinition(DeleteIndicatorsSql, new { FindingId = findingId }, transaction,
@@ -136,6 +138,9 @@ public sealed class FindingStore(IConnectionFactory connections, TimeProvider? t
         return [.. ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>Blank means nothing recorded: stored as NULL so readers test one thing.</summary>
+    private static string? ActionText(string? action) => string.IsNullOrWhiteSpace(action) ? null : action.Trim();
+
     /// <summary>The stored form of a theme: its name in capitals, as indicator ids spell it (FRONT, RISK...).</summary>
     private static string ThemeText(Theme theme) => theme.ToString().ToUpperInvariant();
 
@@ -155,13 +160,14 @@ public sealed class FindingStore(IConnectionFactory connections, TimeProvider? t
         public string Theme { get; set; } = "";
         public string Title { get; set; } = "";
         public string Body { get; set; } = "";
+        public string? Action { get; set; }
         public string CreatedBy { get; set; } = "";
         public object CreatedAt { get; set; } = "";
         public object UpdatedAt { get; set; } = "";
 
         public Finding ToFinding(IReadOnlyList<string> indicatorIds) => new(FindingId, IsoText.ToDate(LetterDate, $"letter_date of finding {FindingId}"),
             Enum.Parse<Theme>(Theme, ignoreCase: true), Title, Body, indicatorIds, CreatedBy,
-            IsoText.ToTimestamp(CreatedAt, $"created_at of finding {FindingId}"), IsoText.ToTimestamp(UpdatedAt, $"updated_at of finding {FindingId}"));
+            IsoText.ToTimestamp(CreatedAt, $"created_at of finding {FindingId}"), IsoText.ToTimestamp(UpdatedAt, $"updated_at of finding {FindingId}"), Action);
     }
 
     private sealed class IndicatorRow

@@ -8,8 +8,9 @@ namespace Dashboard.Reports.Councillor;
 /// <summary>One line of the summary: the measure, its figure, and why it is listed, in a short plain sentence.</summary>
 public sealed record SummaryLine(IndicatorDefinition Definition, string Figure, string Change, string Reason);
 
-/// <summary>A finding from an Ofsted letter that says what is being done about a theme that got worse.</summary>
-public sealed record SummaryFinding(Theme Theme, DateOnly LetterDate, string Title, string Body);
+/// <summary>A finding from an Ofsted letter on a theme that got worse, and what the service recorded it is doing about it
+/// (null: nothing recorded, which the pack says rather than repeating the finding).</summary>
+public sealed record SummaryFinding(Theme Theme, DateOnly LetterDate, string Title, string? Action);
 
 /// <summary>Page 1: what improved, what got worse, and what is being done (Ofsted findings on the themes that got worse).</summary>
 public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnlyList<SummaryLine> Worse, IReadOnlyList<Theme> WorseThemes,
@@ -22,9 +23,11 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
     public const int MaxFindings = 3;
 
     /// <summary>
-    /// A measure improved (or got worse) when SPC says so, or when it moved the better (worse) way both since last
-    /// month and since a year ago by a clear margin (<see cref="ClearChange"/>). SPC signals come first; then the
-    /// biggest year-on-year moves. Context measures (no better direction) are not judged.
+    /// A measure improved (or got worse) when SPC says so and the figure itself moved that way over the year (or, with no
+    /// figure a year ago, since last month), or when it moved the better (worse) way both since last month and since a
+    /// year ago by a clear margin (<see cref="ClearChange"/>). SPC signals come first; then the biggest year-on-year
+    /// moves. Context measures (no better direction) are not judged. A measure is never listed as worse while its own
+    /// figure is better than a year ago: a councillor reads the figures beside the words.
     /// </summary>
     public static MonthSummary Of(IEnumerable<IndicatorTrend> indicators, IReadOnlyList<Finding> findings)
     {
@@ -38,14 +41,14 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
         var beingDone = findings
             .Where(f => worseThemes.Contains(f.Theme) || f.IndicatorIds.Any(worseIds.Contains))
             .OrderByDescending(f => f.LetterDate).ThenBy(f => f.Theme).Take(MaxFindings)
-            .Select(f => new SummaryFinding(f.Theme, f.LetterDate, f.Title, Shorten(f.Body))).ToList();
+            .Select(f => new SummaryFinding(f.Theme, f.LetterDate, f.Title, f.Action is { } a ? Shorten(a) : null)).ToList();
         return new MonthSummary(improved, worse, worseThemes, beingDone);
     }
 
     private static List<SummaryLine> Pick(List<IndicatorTrend> judged, bool better)
     {
         var signal = better ? Variation.Improving : Variation.Deteriorating;
-        var bySpc = judged.Where(i => i.Spc.Variation == signal);
+        var bySpc = judged.Where(i => i.Spc.Variation == signal && Moved(i, i.YearAgo.Value is null ? i.LastMonth : i.YearAgo, better));
         var byChange = judged.Where(i => i.Spc.Variation != signal && i.Spc.Variation != (better ? Variation.Deteriorating : Variation.Improving)
                 && ClearChange(i, i.YearAgo, better) && Moved(i, i.LastMonth, better))
             .OrderByDescending(i => Math.Abs(Relative(i, i.YearAgo)));
@@ -82,7 +85,7 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
             ? (i.Current.Value ?? 0m) - (before.Value ?? 0m)
             : ((i.Current.Value ?? 0m) - was) / was * 100m;
 
-    /// <summary>The first sentence of a finding, so page 1 stays one page (the whole finding is on the themes page).</summary>
+    /// <summary>The first sentence of what is being done, so page 1 stays one page (the whole text is on the themes page).</summary>
     private static string Shorten(string body)
     {
         var text = body.ReplaceLineEndings(" ").Trim();

@@ -64,6 +64,8 @@ public static class ThemesEndpoints
         if (form.Title is { Length: > 0 and <= FindingValidation.MaxTitleLength } title) parts.Add(("title", title));
         if (form.Body is { Length: > 0 and <= MaxBodyKeptInUrl } body) parts.Add(("body", body));
         else if (form.Body is { Length: > MaxBodyKeptInUrl }) parts.Add(("bodyDropped", "1"));
+        if (form.Action is { Length: > 0 and <= MaxBodyKeptInUrl } action) parts.Add(("action", action));
+        else if (form.Action is { Length: > MaxBodyKeptInUrl }) parts.Add(("actionDropped", "1"));
         parts.AddRange((form.IndicatorIds ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Take(40).Select(i => ("ind", i.Trim())));
         return "?" + string.Join("&", parts.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }

@@ -41,6 +41,21 @@ public sealed class FindingStoreTests
     }
 
     [Test]
+    public async Task What_is_being_done_is_kept_changed_and_cleared_with_the_finding()
+    {
+        var id = await _findings.AddAsync(Visits("SEEN-01") with { Action = "  Weekly checks of due visits.  " }, "ali.lead");
+        Assert.That((await _findings.GetAsync(id))!.Action, Is.EqualTo("Weekly checks of due visits."));
+
+        await _findings.UpdateAsync(id, Visits("SEEN-01") with { Action = "Visits audited monthly." });
+        Assert.That((await _findings.ListAsync()).Single().Action, Is.EqualTo("Visits audited monthly."));
+
+        // Blank means nothing is recorded, stored as NULL so the packs can say so.
+        await _findings.UpdateAsync(id, Visits("SEEN-01") with { Action = "   " });
+        Assert.That((await _findings.GetAsync(id))!.Action, Is.Null);
+        Assert.That(await _warehouse.Connections.ScalarAsync<object>("SELECT action_taken FROM app_finding"), Is.InstanceOf<DBNull>().Or.Null);
+    }
+
+    [Test]
     public async Task Findings_are_listed_newest_letter_first_with_their_indicators()
     {
         await _findings.AddAsync(Visits("SEEN-01"), "ali.lead");

@@ -61,6 +61,13 @@ internal static partial class SchemaReader
                 var body = BodyFrom(text, match.Index + match.Length);
                 tables[name] = new TableShape(name, ColumnsOf(body));
             }
+            // A later script adds a column: ALTER TABLE t ADD [COLUMN] c ...; (both dialects; SQLite says COLUMN).
+            foreach (Match match in AddColumn().Matches(text))
+            {
+                var name = Unquote(match.Groups["table"].Value);
+                if (!tables.TryGetValue(name, out var table)) throw new FormatException($"ALTER TABLE {name} before its CREATE TABLE.");
+                tables[name] = table with { Columns = [.. table.Columns, .. ColumnsOf(match.Groups["column"].Value)] };
+            }
         }
         return tables;
     }
@@ -179,6 +186,9 @@ internal static partial class SchemaReader
 
     [GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<name>[\w\[\]"".]+)\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex CreateTable();
+
+    [GeneratedRegex(@"ALTER\s+TABLE\s+(?<table>[\w\[\]"".]+)\s+ADD\s+(?:COLUMN\s+)?(?<column>[^;]+);", RegexOptions.IgnoreCase)]
+    private static partial Regex AddColumn();
 
     [GeneratedRegex(@"CREATE\s+(?<unique>UNIQUE\s+)?INDEX\s+(?<name>\w+)\s+ON\s+(?<table>\w+)\s*\((?<columns>[^)]*)\)", RegexOptions.IgnoreCase)]
     private static partial Regex CreateIndex();

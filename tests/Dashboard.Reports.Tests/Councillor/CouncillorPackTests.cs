@@ -29,6 +29,9 @@ public sealed partial class CouncillorPackTests
     /// <summary>A finding per theme on the Small council, so "what is being done" has something to choose from.</summary>
     private static string FindingTitle(Theme theme) => $"Finding on {theme.Describe().ToLowerInvariant()}";
 
+    /// <summary>Every other theme has an action recorded, so page 1 shows both ways of answering "what is being done".</summary>
+    private static string? ActionFor(Theme theme) => (int)theme % 2 == 0 ? $"Action on {theme.Describe().ToLowerInvariant()} is under way. Detail stays off page 1." : null;
+
     [OneTimeSetUp]
     public async Task MakePacksAsync()
     {
@@ -44,7 +47,7 @@ public sealed partial class CouncillorPackTests
                 foreach (var theme in Enum.GetValues<Theme>())
                 {
                     await store.AddAsync(new FindingDraft(new DateOnly(2025, 11, 20), theme, FindingTitle(theme),
-                        "Inspectors found this needed work. A second sentence is left off page 1.", []), "lead");
+                        "Inspectors found this needed work. A second sentence is left off page 1.", [], ActionFor(theme)), "lead");
                 }
             }
             var context = new PackContext(warehouse, IndicatorSettings.Default with { CouncilName = $"{council} Test Council" })
@@ -190,7 +193,12 @@ public sealed partial class CouncillorPackTests
             {
                 Assert.That(worse, Does.Contain(finding.Theme));
                 Assert.That(text, Does.Contain(finding.Title));
+                // What was recorded, or that nothing was; never the finding's own words again.
+                Assert.That(finding.Action, Is.EqualTo(ActionFor(finding.Theme) is { } action ? action[..(action.IndexOf(". ", StringComparison.Ordinal) + 1)] : null));
             }
+            if (model.Summary.BeingDone.Any(f => f.Action is null)) Assert.That(text, Does.Contain("No action has been recorded for this finding yet."));
+            foreach (var done in model.Summary.BeingDone.Where(f => f.Action is not null)) Assert.That(text, Does.Contain(done.Action));
+            Assert.That(text, Does.Not.Contain("Inspectors found this needed work"), "the finding is not repeated under what is being done");
             if (worse.Count == 0) Assert.That(text, Does.Contain("Nothing got clearly worse this month"));
             Assert.That(text, Does.Not.Contain("A second sentence"), "page 1 keeps findings short");
             Assert.That(text, Does.Contain("Small Test Council · March 2026 · produced 1 April 2026"));

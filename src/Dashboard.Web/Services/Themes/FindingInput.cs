@@ -17,6 +17,9 @@ public sealed class FindingInput
 
     public string? Body { get; set; }
 
+    /// <summary>What the service is doing about the finding; optional.</summary>
+    public string? Action { get; set; }
+
     public string[]? IndicatorIds { get; set; }
 }
 
@@ -43,6 +46,7 @@ public static class FindingValidation
         new("title-long", "title", $"The title must be {MaxTitleLength} characters or fewer"),
         new("body", "body", "Enter the finding as the letter words it"),
         new("body-long", "body", $"The finding must be {MaxBodyLength:N0} characters or fewer"),
+        new("action-long", "action", $"What is being done must be {MaxBodyLength:N0} characters or fewer"),
         new("indicators", "indicators", "Choose indicators from the list: one of those sent is not in the catalogue"),
     ];
 
@@ -82,10 +86,13 @@ public static class FindingValidation
         if (body.Length == 0) errors.Add("body");
         else if (body.Length > MaxBodyLength) errors.Add("body-long");
 
+        var action = (input.Action ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (action.Length > MaxBodyLength) errors.Add("action-long");
+
         var ids = (input.IndicatorIds ?? []).Select(i => i?.Trim() ?? "").Where(i => i.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Any(i => IndicatorCatalogue.Find(i) is null)) errors.Add("indicators");
 
         if (errors.Count > 0) return (null, FromCodes(errors));
-        return (new FindingDraft(date!.Value, theme!.Value, title, body, ids), []);
+        return (new FindingDraft(date!.Value, theme!.Value, title, body, ids, action.Length == 0 ? null : action), []);
     }
 }
