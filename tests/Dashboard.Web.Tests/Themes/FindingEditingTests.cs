@@ -66,6 +66,31 @@ public sealed class FindingEditingTests
     }
 
     [Test]
+    public async Task What_is_being_done_is_saved_shown_on_the_card_and_kept_when_the_form_comes_back()
+    {
+        using var client = await _host.SignedInAsync(AppRole.ImprovementLead);
+        const string action = "Managers check every visit due in the next fortnight at a weekly huddle.";
+        using var response = await PostAsync(client, "/themes/findings/new", "/themes/findings",
+            [.. Fields("Visits with a recorded action"), new("Action", action), new("IndicatorIds", "SEEN-01")]);
+        var id = IdFrom(response);
+        Assert.That((await Store.GetAsync(id))!.Action, Is.EqualTo(action));
+        var page = await client.GetStringAsync("/themes");
+        Assert.That(page, Does.Contain(WebUtility.HtmlEncode(action)));
+
+        // A finding without one says so on its card instead of leaving the heading empty.
+        var bare = await ThemesTestSupport.AddFindingAsync(_host, new DateOnly(2025, 1, 10), Theme.Risk, "No action yet", "RISK-01");
+        var card = await client.GetStringAsync("/themes");
+        var start = card.IndexOf($"id=\"finding-{bare}\"", StringComparison.Ordinal);
+        Assert.That(card[start..], Does.Contain("Nothing is recorded yet"));
+
+        // Sent back with a problem elsewhere, the action typed is still there.
+        using var invalid = await PostAsync(client, "/themes/findings/new", "/themes/findings",
+            [.. Fields(""), new("Action", action)]);
+        var form = await client.GetStringAsync(invalid.Headers.Location!.ToString());
+        Assert.That(form, Does.Contain(WebUtility.HtmlEncode(action)));
+    }
+
+    [Test]
     public async Task An_editor_changes_a_finding([ValueSource(nameof(Editors))] AppRole role)
     {
         var id = await ThemesTestSupport.AddFindingAsync(_host, new DateOnly(2025, 1, 10), Theme.Risk, "Before", "RISK-01");
