@@ -67,6 +67,7 @@ public sealed record ThresholdConsistency(
             if (compared == 0) return "No team made enough decisions in these 12 months to compare with the council.";
             var outside = Outside.Count;
             var teams = compared == 1 ? "team" : "teams";
+            if (outside == 0 && compared == 1) return "The one team compared decides in line with the council: it is within the 99.8% limits.";
             return outside == 0
                 ? $"All {compared} {teams} decide in line with the council: none is outside the 99.8% limits on either rate."
                 : $"{outside} of {compared} {teams} decide differently from the council: outside the 99.8% limits on at least one rate.";
