@@ -66,6 +66,23 @@ public sealed partial class ThresholdConsistencyJourneyTests
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(councillor), Is.Empty);
     }
 
+    [Test]
+    public async Task On_a_tiny_council_the_councillor_reads_the_director_s_headline()
+    {
+        await using var scilly = await LiveDashboard.StartAsync(TestCouncil.Scilly);
+        var headlines = new List<string>();
+        foreach (var (role, name) in new[] { (AppRole.Director, "82-oversight-02-scilly-director"), (AppRole.Councillor, "83-oversight-02-scilly-councillor") })
+        {
+            var page = await _browser.NewPageAsync();
+            await BrowserSession.SignInAsync(page, scilly.BaseUrl, role);
+            await page.GotoAsync(scilly.BaseUrl + "/indicators/OVERSIGHT-02");
+            await BrowserSession.WaitForChartsAsync(page);
+            await BrowserSession.ScreenshotAsync(page, name);
+            headlines.Add(await page.Locator(".threshold__headline").InnerTextAsync());
+        }
+        Assert.That(headlines[1], Is.EqualTo(headlines[0]), "suppression never tells a councillor a more reassuring story");
+    }
+
     [GeneratedRegex(@"(\d+) of (\d+) teams? decide differently from the council")]
     private static partial Regex Headline();
 }
