@@ -54,6 +54,17 @@ public sealed class ThresholdConsistencyModelTests
     }
 
     [Test]
+    public void The_workers_line_counts_workers_outside_the_limits_in_plain_english()
+    {
+        var model = Model(hideC: false);
+        ThresholdUnit Worker(string id, int n) => new(id, "Worker " + id, FunnelPlot.Plot([new FunnelUnit(id, n, 100)], 0.2m)[0], true, n.ToString(), "100");
+        ThresholdConsistency With(params ThresholdUnit[] workers) => model with { Measures = [model.Measures[0] with { Workers = workers }] };
+        Assert.That(model.WorkersHeadline, Is.EqualTo("No worker made 20 or more decisions of either kind in these 12 months."));
+        Assert.That(With(Worker("W1", 20)).WorkersHeadline, Is.EqualTo("The one worker with 20 or more decisions of a kind decides in line with the council."));
+        Assert.That(With(Worker("W1", 20), Worker("W2", 45)).WorkersHeadline, Is.EqualTo("1 of 2 workers with 20 or more decisions of a kind decide differently from the council:"));
+    }
+
+    [Test]
     public void With_no_team_outside_the_headline_says_they_decide_in_line()
     {
         var none = Model(hideC: false) with { Teams = [] };

@@ -39,6 +39,24 @@ public sealed record ThresholdConsistency(
     /// <summary>"April 2025 to March 2026".</summary>
     public string PeriodText => From == To ? IndicatorFigures.MonthName(To) : $"{IndicatorFigures.MonthName(From)} to {IndicatorFigures.MonthName(To)}";
 
+    /// <summary>How many workers tested decide differently, for roles that see workers.</summary>
+    public string WorkersHeadline
+    {
+        get
+        {
+            var workers = Workers;
+            var outside = workers.Count(w => w.IsOutside);
+            var made = $"with {MinimumWorkerDecisions} or more decisions of a kind";
+            return workers.Count switch
+            {
+                0 => $"No worker made {MinimumWorkerDecisions} or more decisions of either kind in these 12 months.",
+                1 when outside == 0 => $"The one worker {made} decides in line with the council.",
+                _ when outside == 0 => $"All {workers.Count} workers {made} decide in line with the council.",
+                _ => $"{outside} of {workers.Count} {(workers.Count == 1 ? "worker" : "workers")} {made} decide differently from the council:",
+            };
+        }
+    }
+
     /// <summary>
     /// A unit's rates in one sentence: "NFA rate 24.1% (112 of 465), higher than the council's 12.0% (99.8% limits 8.9%
     /// to 15.1%); "no need" rate within the limits". A rate not tested is left out; a hidden one reads "c".
