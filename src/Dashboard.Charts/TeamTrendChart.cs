@@ -8,7 +8,8 @@ namespace Dashboard.Charts;
 /// Teams' monthly values over the latest <see cref="MaxMonths"/> months. Up to <see cref="MaxLines"/> teams
 /// share one chart, each with its own colour and point shape; more than that become small multiples, three to
 /// a row, because a tangle of nine lines reads worse than nine small charts. Teams are in name order; a month
-/// without a value (suppressed or missing) leaves a gap.
+/// without a value (suppressed or missing) leaves a gap. A team with no value in any month is not drawn (an empty
+/// panel says nothing); the description says how many and why ("4 teams hidden: small numbers").
 /// </summary>
 public static class TeamTrendChart
 {
@@ -21,18 +22,29 @@ public static class TeamTrendChart
     private static readonly string[] Colours = ["#1D70B8", "#C25400", "#00703C", "#912B88", "#28A197", "#8A6500", "#801650", "#505A5F"];
     private static readonly string[] Shapes = ["circle", "square", "diamond", "triangle-up", "triangle-down", "cross", "triangle-right", "triangle-left"];
 
+    /// <summary>Why a councillor's team has no value in any month.</summary>
+    public const string SuppressedReason = "small numbers";
+
+    /// <summary>Why a team with exact figures has no value in any month.</summary>
+    public const string NoValueReason = "no value in these months";
+
+    /// <param name="emptyReason">Why a team with no value in any month has none, for the description: <see cref="SuppressedReason"/>
+    /// for a councillor, <see cref="NoValueReason"/> otherwise.</param>
     public static ChartSpec Build(string title, IReadOnlyList<(string Team, Month Month, decimal? Value)> series, IndicatorUnit unit,
-        decimal? target, ChartOptions? options = null)
+        decimal? target, ChartOptions? options = null, string emptyReason = NoValueReason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(series);
         options ??= ChartOptions.Default;
-        var teams = series.Select(s => s.Team).Distinct().Order(StringComparer.Ordinal).ToList();
         var months = Window(series);
-        var values = series.Where(s => s.Value is not null).GroupBy(s => (s.Team, s.Month)).ToDictionary(g => g.Key, g => g.Last().Value);
+        var values = series.Where(s => s.Value is not null && months.Contains(s.Month)).GroupBy(s => (s.Team, s.Month)).ToDictionary(g => g.Key, g => g.Last().Value);
         decimal? At(string team, Month month) => values.GetValueOrDefault((team, month));
+        var all = series.Select(s => s.Team).Distinct().Order(StringComparer.Ordinal).ToList();
+        var teams = all.Where(t => months.Any(m => At(t, m) is not null)).ToList();
+        var hidden = all.Count - teams.Count;
 
-        var description = Describe(title, teams, months, At, unit, target, options);
+        var description = Describe(title, teams, months, At, unit, target, options)
+            + (hidden == 0 ? "" : $" {VegaLite.Count(hidden, "team", "teams")} hidden: {emptyReason}.");
         var table = new DataTable($"{title}: monthly values by team", ["Month", .. teams],
             months.Select(m => (IReadOnlyList<string>)[VegaLite.Long(m), .. teams.Select(t => options.Text(unit, At(t, m)))]).ToList());
 

@@ -40,6 +40,28 @@ public class TeamTrendChartTests
     }
 
     [Test]
+    public void A_team_hidden_in_every_month_gets_no_panel_and_the_description_counts_it()
+    {
+        var series = Series(13).Select(s => s.Team is "Team B" or "Team D" or "Team F" or "Team K" ? (s.Team, s.Month, (decimal?)null) : s).ToList();
+        var chart = TeamTrendChart.Build("Visits by team", series, IndicatorUnit.Percent, 85m, emptyReason: TeamTrendChart.SuppressedReason);
+        var spec = new Spec(chart);
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Root["facet"]!["sort"]!.AsArray().Select(t => (string?)t).ToList(), Has.Count.EqualTo(9).And.No.Member("Team B"));
+            Assert.That(spec.Rows.Select(r => (string?)r["team"]).Distinct(), Has.No.Member("Team K"));
+            Assert.That(chart.Table.Headers, Has.Count.EqualTo(10));
+            Assert.That(chart.Description, Does.EndWith("4 teams hidden: small numbers."));
+        });
+    }
+
+    [Test]
+    public void With_every_team_drawn_the_description_mentions_none_hidden()
+    {
+        var chart = TeamTrendChart.Build("Visits by team", Series(3), IndicatorUnit.Percent, 85m, emptyReason: TeamTrendChart.SuppressedReason);
+        Assert.That(chart.Description, Does.Not.Contain("hidden"));
+    }
+
+    [Test]
     public void Only_the_latest_24_months_are_drawn()
     {
         var spec = new Spec(TeamTrendChart.Build("Visits", Series(1, months: 30), IndicatorUnit.Percent, null));

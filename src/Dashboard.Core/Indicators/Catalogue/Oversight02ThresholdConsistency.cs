@@ -20,18 +20,20 @@ public sealed class Oversight02ThresholdConsistency : IIndicator
         Definition = "Over the 12 months to the month's end, two decision rates are compared across teams and workers: the "
             + "share of referrals ending in no further action, and the share of authorised assessments finding no need for "
             + "support. Each team, and each worker who made at least 20 such decisions (a setting), is tested against the "
-            + "council's own rate with a funnel plot. The figure is how many of those tests fall outside the 99.8% limits, out "
-            + "of the tests made. A decision counts against the worker and team recorded on the referral or assessment (who "
+            + "council's own rate with a funnel plot. The figure is the share of those tests that fall outside the 99.8% limits. "
+            + "By chance alone about 1 test in 500 would, so a council that applies thresholds alike has almost none; the "
+            + "target of 5% leaves room for a team whose work genuinely differs (a specialist team, say) before the measure "
+            + "turns red. The indicator page draws both funnels and names the teams outside the limits. A decision counts against the worker and team recorded on the referral or assessment (who "
             + "made it), else those allocated on its date; decisions with no team count towards the council's rate but are "
             + "not tested. Limits use the normal approximation to the binomial.",
         Numerator = "Team and worker decision rates outside the council's 99.8% funnel limits",
         Denominator = "Team and worker decision rates tested",
         Polarity = Polarity.LowerIsBetter,
-        Unit = IndicatorUnit.Count,
+        Unit = IndicatorUnit.Percent,
         Period = PeriodKind.Rolling12Months,
         LocalStandard = "Workers are tested once they have made 20 decisions in 12 months",
         StandardSettings = ["funnelMinimumWorkerDecisions"],
-        DefaultTarget = 0m,
+        DefaultTarget = 5m,
         Sources = [DataSource.Referrals, DataSource.Assessments],
         ExceptionRows = "A team or worker whose rate is outside the limits: the rate, the limits and the council's rate (no child is named).",
         Caveat = "A rate outside the limits is a question to ask, not a finding: it may reflect the work a team is given.",

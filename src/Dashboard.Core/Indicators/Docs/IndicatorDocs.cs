@@ -111,7 +111,7 @@ public static class IndicatorDocs
               it, "target reliably missed" when even the better limit misses it, else "could go either way".
             - **Funnel plots** compare teams and workers of different sizes with the council's rate: limits
               at 95% and 99.8%, the normal approximation to the binomial (the score test behind Wilson's
-              interval), clipped to 0 to 100%. OVERSIGHT-02 counts rates outside the 99.8% limits.
+              interval), clipped to 0 to 100%. OVERSIGHT-02 is the share of rates outside the 99.8% limits.
             - **Suppression.** Councillor and public outputs show counts from 1 to the threshold (default
               {IndicatorSettings.Default.SuppressionThreshold}) as `c`, with secondary suppression so a hidden
               count cannot be recovered from a total.

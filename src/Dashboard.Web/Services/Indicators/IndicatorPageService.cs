@@ -59,11 +59,19 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         {
             var trend = Core.Indicators.Month.Range(months.From, months.Selected)
                 .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
-            if (trend.Count > 0) teamChart = TeamTrendChart.Build($"{definition.Title} by team", trend, definition.Unit, target, options);
+            if (trend.Any(t => t.Value is not null))
+            {
+                teamChart = TeamTrendChart.Build($"{definition.Title} by team", trend, definition.Unit, target, options,
+                    rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
+            }
         }
-        var teamFunnel = Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
+        // Suppression hides cells, never the scope's own rate or a limit: the line and limits come from the exact counts
+        // for every viewer, and only suppressed teams' points are left out. A councillor whose scope figure is itself
+        // hidden gets no funnel, as its line would tell the hidden rate.
+        var exact = rule is null ? current : FigureView.Of(scopeRows.FirstOrDefault(r => r.Period == to), definition.Unit, null);
+        var teamFunnel = rule is not null && current.Value is null ? null : Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
-            "teams", options, rule is null ? current : FigureView.Missing);
+            "teams", options, exact, poolWhenMissing: rule is null);
         ChartSpec? workerFunnel = null;
         if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent)
         {
@@ -73,23 +81,28 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             var mine = workers.Where(w => w.NotAvailable is null && w.Denominator > 0 && w.Numerator <= w.Denominator
                     && workerTeams.TryGetValue(w.ScopeId, out var t) && visible.Contains(t))
                 .Select(w => (w.ScopeName, w.ScopeId, w.Numerator, w.Denominator)).ToList();
-            workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options, current);
+            workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options, current,
+                poolWhenMissing: true);
         }
         return new IndicatorPageModel(definition, months, scope, current, target, RagRating.Of(current.Value, target, definition.Polarity),
             Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, IndicatorFigures.PartialMonthNote(scopeRows, months.Selected));
     }
 
     /// <summary>
-    /// A funnel around the scope's own rate when the viewer sees it exactly (so a manager's workers are compared with
-    /// the council, as the line's label says), else the pooled rate of the units shown. Percentages only; fewer than
-    /// two units compare nothing.
+    /// A funnel around the scope's own exact rate (so a manager's workers are compared with the council, as the line's
+    /// label says). Without one, the pooled rate of the units only when <paramref name="poolWhenMissing"/>: the units
+    /// are then every unit (never a councillor's shown few, whose pool is not the council). Percentages only; fewer
+    /// than two units compare nothing.
     /// </summary>
     private static ChartSpec? Funnel(string title, IndicatorDefinition definition, IReadOnlyList<(string Label, string Id, int Numerator, int Denominator)> units,
-        string noun, ChartOptions options, FigureView scope)
+        string noun, ChartOptions options, FigureView scope, bool poolWhenMissing)
     {
         if (definition.Unit != IndicatorUnit.Percent || units.Count < 2) return null;
         var input = units.Select(u => new FunnelUnit(u.Id, u.Numerator, u.Denominator)).ToList();
-        var centre = scope is { Numerator: { } n, Denominator: > 0 and var d } && n <= d ? (decimal)n / d : FunnelPlot.PooledRate(input);
+        decimal centre;
+        if (scope is { Numerator: { } n, Denominator: > 0 and var d } && n <= d) centre = (decimal)n / d;
+        else if (poolWhenMissing) centre = FunnelPlot.PooledRate(input);
+        else return null;
         // At 0% or 100% every unit sits on the centre and the limits close to a line: nothing to compare.
         if (centre is 0m or 1m) return null;
         var labels = units.ToDictionary(u => u.Id, u => u.Label, StringComparer.Ordinal);

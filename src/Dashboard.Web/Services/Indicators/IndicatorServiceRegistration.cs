@@ -15,6 +15,7 @@ public static class IndicatorServiceRegistration
         services.AddSingleton<IndicatorScopes>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<IndicatorPageService>();
+        services.AddSingleton<ThresholdConsistencyService>();
         services.AddScoped<ExceptionListService>();
         return services;
     }

@@ -1,6 +1,8 @@
+using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Engine;
 using Dashboard.Core.Indicators.Model;
 using Dashboard.Core.Indicators.Settings;
+using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Tests.Indicators.Support;
 
 namespace Dashboard.Core.Tests.Indicators.Catalogue;
@@ -86,6 +88,32 @@ public class OversightTests
         Assert.That(m.Team("A").Numerator, Is.Zero);
         Assert.That(m.Exceptions.All(e => e.PersonId is null), Is.True, "no child is named");
         Assert.That(m.Exceptions.Select(e => e.Detail.Note), Has.Some.Contains("upper limit 32.4%"));
+    }
+
+    /// <summary>
+    /// The figure is a share of the tests made, rated against 5% (lower is better), not a raw count against 0:
+    /// the three teams above put 2 of 6 tests outside (33.3%, red); three teams deciding alike put none outside (green).
+    /// </summary>
+    [TestCase(40, "2/6", 33.3, Rag.Red)]
+    [TestCase(12, "0/6", 0.0, Rag.Green)]
+    public void OVERSIGHT_02_is_the_share_of_tests_outside_the_limits_rated_against_its_target(int teamBNfas, string ratio, double percent, Rag rag)
+    {
+        var builder = CouncilBuilder.AsAt(March31).WithTeam("A").WithTeam("B").WithTeam("C")
+            .WithWorker("WA", "A").WithWorker("WB", "B").WithWorker("WC", "C");
+        foreach (var (team, nfas) in new[] { ("A", 10), ("B", teamBNfas), ("C", 10) })
+        {
+            for (var i = 0; i < 100; i++) builder.WithChild($"{team}{i}", c => c.Referred(3.March(2025), nfa: i < nfas, worker: "W" + team));
+        }
+        var definition = IndicatorCatalogue.Find("OVERSIGHT-02")!.Definition;
+
+        var m = Measure.Of("OVERSIGHT-02", builder.Build(), March31);
+
+        Assert.That(definition.Unit, Is.EqualTo(IndicatorUnit.Percent));
+        Assert.That(definition.DefaultTarget, Is.EqualTo(5m), "documented in the definition: room for a team whose work differs");
+        Assert.That(definition.Definition, Does.Contain("target of 5%"));
+        Assert.That(m.Ratio, Is.EqualTo(ratio));
+        Assert.That(m.Council.Value, Is.EqualTo((decimal)percent).Within(0.05m));
+        Assert.That(RagRating.Of(m.Council.Value, definition.DefaultTarget, definition.Polarity), Is.EqualTo(rag));
     }
 
     [Test]
