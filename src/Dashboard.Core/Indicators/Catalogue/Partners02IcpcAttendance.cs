@@ -27,5 +27,5 @@ public sealed class Partners02IcpcAttendance : IIndicator
     };
 
     public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings) =>
-        Invitations.Evaluate(data, month, ["ICPC"], m => m.Attended == true, "Invited agency attended the initial conference");
+        Invitations.Evaluate(data, month, ["ICPC"], m => m.Attended, "did not attend", "attendance not recorded");
 }

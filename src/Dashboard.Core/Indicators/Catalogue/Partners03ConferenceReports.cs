@@ -26,5 +26,5 @@ public sealed class Partners03ConferenceReports : IIndicator
     };
 
     public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings) =>
-        Invitations.Evaluate(data, month, ["ICPC", "RCPC"], m => m.ReportProvided == true, "Invited agency provided a report for the conference");
+        Invitations.Evaluate(data, month, ["ICPC", "RCPC"], m => m.ReportProvided, "no report provided", "no report recorded");
 }
