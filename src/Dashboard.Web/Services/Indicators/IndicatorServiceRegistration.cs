@@ -1,4 +1,5 @@
 using Dashboard.Data.Indicators;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web.Services.Indicators;
 
@@ -16,6 +17,8 @@ public static class IndicatorServiceRegistration
         services.AddSingleton<OverviewService>();
         services.AddSingleton<IndicatorPageService>();
         services.AddScoped<ExceptionListService>();
+        services.AddSingleton<AgencyAttendanceService>();
+        services.TryAddSingleton<FindingEvidenceQueries>();
         return services;
     }
 }
