@@ -22,7 +22,7 @@ public sealed class Partners03ConferenceReports : IIndicator
         DefaultTarget = 80m,
         Sources = [DataSource.MeetingAttendance],
         Series = Common.PartnerAgencies,
-        ExceptionRows = "A conference invitation with no report from the agency, naming the agency.",
+        ExceptionRows = "A conference invitation with no report from the agency (or none recorded), naming the agency and the conference.",
     };
 
     public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings) =>
