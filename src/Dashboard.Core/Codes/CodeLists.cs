@@ -106,7 +106,7 @@ public static class CodeLists
             ("G5", "Not in education, training or employment: other reasons"),
             ("G6", "Not in education, training or employment: pregnancy or parenting")),
         [Agency] = Map(("LA", "Local authority"), ("POLICE", "Police"), ("HEALTH", "Health"), ("EDUCATION", "Education"),
-            ("PROBATION", "Probation"), ("HOUSING", "Housing"), ("OTHER", "Other")),
+            ("PROBATION", "Probation"), ("HOUSING", "Housing"), ("OTHER", "Other agency")),
         [MeetingType] = Map(("STRAT", "Strategy discussion"), ("ICPC", "Initial child protection conference"),
             ("RCPC", "Review child protection conference"), ("CORE", "Core group"), ("CLAR", "Looked-after review")),
         [OversightType] = Map(("SUPERVISION", "Supervision"), ("DECISION", "Management decision"),

@@ -16,7 +16,7 @@ public static class IndicatorExportEndpoints
         ExceptionListService exceptions, CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(context.User);
-        var file = await exceptions.ExportAsync(viewer, new ExceptionRequest(id, period, team, q, sort, dir, 1), cancellationToken);
+        var file = await exceptions.ExportAsync(viewer, ExceptionQueryValues.Read(id, period, team, "team", q, sort, dir, page: null), cancellationToken);
         if (file is not { } f) return Results.NotFound();
         // Child-level data: never kept by a browser or proxy cache.
         context.Response.Headers.CacheControl = "no-store";

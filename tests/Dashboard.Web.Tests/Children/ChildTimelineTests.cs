@@ -111,9 +111,10 @@ public sealed class ChildTimelineTests
         var html = await response.Content.ReadAsStringAsync();
         var dates = System.Text.RegularExpressions.Regex.Matches(html, "<time class=\"timeline__date\" datetime=\"([0-9-]+)\"")
             .Select(m => m.Groups[1].Value).ToList();
-        Assert.That(dates, Has.Count.EqualTo(events.Count));
+        // Events after the extract (reviews not yet due) are listed under "Coming up", not in the history.
+        Assert.That(dates, Has.Count.EqualTo(events.Count(e => e.Date <= _host.AsOf)));
         Assert.That(dates, Is.Ordered.Using<string>(StringComparer.Ordinal));
-        foreach (var year in events.Select(e => e.Date.Year).Distinct()) Assert.That(html, Does.Contain($"id=\"year-{year}\""));
+        foreach (var year in events.Where(e => e.Date <= _host.AsOf).Select(e => e.Date.Year).Distinct()) Assert.That(html, Does.Contain($"id=\"year-{year}\""));
     }
 
     [Test]
@@ -125,7 +126,7 @@ public sealed class ChildTimelineTests
         var html = await response.Content.ReadAsStringAsync();
         var kinds = System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"timeline__kind\">([^<]*)</span>")
             .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-        Assert.That(kinds, Has.Count.EqualTo(events.Count(e => e.Kind == kind)));
+        Assert.That(kinds, Has.Count.EqualTo(events.Count(e => e.Kind == kind && e.Date <= _host.AsOf)));
         Assert.That(kinds, Is.All.EqualTo(kind));
     }
 

@@ -30,4 +30,19 @@ public sealed class ChildTimelineUnitTests
     [TestCase(1, "working days", ExpectedResult = "1 working day overdue")]
     [TestCase(3, null, ExpectedResult = "3 days overdue")]
     public string How_late_reads_in_words(int days, string? unit) => OverdueList.Late(days, unit);
+
+    [Test]
+    public void Events_after_the_extract_are_coming_up_and_a_missed_review_stays_in_the_history()
+    {
+        var asAt = new DateOnly(2026, 3, 31);
+        var missed = new Data.Children.ChildEvent(new DateOnly(2026, 3, 2), "CP review", "Child protection review due, not held", null, null, null, "R1");
+        var onTheDay = new Data.Children.ChildEvent(asAt, "CP visit", "Child protection visit: seen", null, null, null, "V1");
+        var future = new Data.Children.ChildEvent(new DateOnly(2027, 1, 23), "CP review", "Child protection review due, not held", null, null, null, "R2");
+
+        var (history, comingUp) = ComingUp.Split([missed, onTheDay, future], asAt);
+
+        Assert.That(history, Is.EqualTo(new[] { missed, onTheDay }));
+        Assert.That(comingUp, Is.EqualTo(new[] { future }));
+        Assert.That(ComingUp.Describe(future), Is.EqualTo("Child protection review due"));
+    }
 }

@@ -25,6 +25,9 @@ public sealed class LiveDashboard : IAsyncDisposable
 
     public string ManagerTeamId { get; }
 
+    /// <summary>The running app's services, for a test to read what the page should show (the warehouse's own rows).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<LiveDashboard> StartAsync(TestCouncil council = TestCouncil.Small, IReadOnlyDictionary<string, string>? settings = null)
     {
         var (folder, target, managerTeamId, _) = await TestCouncilSetup.PrepareAsync(council, empty: false);

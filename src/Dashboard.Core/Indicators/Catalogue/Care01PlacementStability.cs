@@ -34,7 +34,7 @@ public sealed class Care01PlacementStability : IIndicator
         {
             var count = data.PlacementsByChild.For(period.PersonId).Between(since, asAt).Count;
             var many = count >= Threshold;
-            var failure = many ? new ExceptionDetail("Fewer than 3 placements in 12 months", Note: $"{count} placements since {Common.Iso(since)}") : null;
+            var failure = many ? new ExceptionDetail($"{count} placements in 12 months (fewer than 3 expected)", Note: $"{count} placements since {Common.Iso(since)}") : null;
             yield return Evaluation.Of(data.Allocation.At(period.PersonId, asAt), period.PersonId, period.ClaId, asAt, many, failure);
         }
     }

@@ -30,7 +30,7 @@ public sealed class Care02CareLeaversInTouch : IIndicator
         foreach (var leaver in data.Facts.CareLeavers)
         {
             var inTouch = leaver.IsInTouch;
-            var failure = inTouch ? null : new ExceptionDetail("Care leaver in touch", LastDone: leaver.LatestContact,
+            var failure = inTouch ? null : new ExceptionDetail("Care leaver not in touch", LastDone: leaver.LatestContact,
                 Note: $"in touch recorded as {leaver.InTouch ?? "nothing"}");
             yield return Evaluation.Of(data.Allocation.At(leaver.PersonId, asAt, leaver.TeamId, leaver.WorkerId), leaver.PersonId, null, asAt,
                 inTouch, failure);

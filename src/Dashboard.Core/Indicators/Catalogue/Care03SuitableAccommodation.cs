@@ -32,7 +32,7 @@ public sealed class Care03SuitableAccommodation : IIndicator
         {
             if (!leaver.IsInTouch) continue;
             var suitable = leaver.AccommodationSuitable == true;
-            var failure = suitable ? null : new ExceptionDetail("Care leaver in suitable accommodation",
+            var failure = suitable ? null : new ExceptionDetail("Care leaver not in suitable accommodation",
                 Note: $"accommodation {leaver.Accommodation ?? "not recorded"}, suitability {(leaver.AccommodationSuitable is null ? "not recorded" : "not suitable")}");
             yield return Evaluation.Of(data.Allocation.At(leaver.PersonId, asAt, leaver.TeamId, leaver.WorkerId), leaver.PersonId, null, asAt,
                 suitable, failure);

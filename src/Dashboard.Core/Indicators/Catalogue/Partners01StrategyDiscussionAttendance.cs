@@ -39,7 +39,9 @@ public sealed class Partners01StrategyDiscussionAttendance : IIndicator
             if (!s.PoliceAttended) missing.Add("police");
             if (!s.HealthAttended) missing.Add("health");
             if (schoolAge && !s.EducationAttended) missing.Add("education");
-            var failure = missing.Count == 0 ? null : new ExceptionDetail("Strategy discussion attended by police, health and education",
+            // The failure's words are all the follow-up list shows: name who was missing, and why education was expected.
+            var failure = missing.Count == 0 ? null : new ExceptionDetail(
+                $"Strategy discussion without {Common.JoinWithAnd(missing)}{(!missing.Contains("education") ? "" : data.AgeOn(s.PersonId, s.Date) is null ? " (child's age not known, so education expected)" : " (school-age child)")}",
                 Note: $"not attended by {string.Join(", ", missing)}");
             yield return Evaluation.Of(who, s.PersonId, s.MeetingId, s.Date, missing.Count == 0, failure);
             // The per-agency series break the same discussions down; their failures are the headline's, not repeated.

@@ -23,9 +23,9 @@ public sealed class Partners02IcpcAttendance : IIndicator
         DefaultTarget = 80m,
         Sources = [DataSource.MeetingAttendance],
         Series = Common.PartnerAgencies,
-        ExceptionRows = "A conference an invited agency did not attend, naming the agency.",
+        ExceptionRows = "A conference an invited agency did not attend, or whose attendance was not recorded, naming the agency.",
     };
 
     public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings) =>
-        Invitations.Evaluate(data, month, ["ICPC"], m => m.Attended == true, "Invited agency attended the initial conference");
+        Invitations.Evaluate(data, month, ["ICPC"], m => m.Attended, "did not attend", "attendance not recorded");
 }

@@ -22,9 +22,9 @@ public sealed class Partners03ConferenceReports : IIndicator
         DefaultTarget = 80m,
         Sources = [DataSource.MeetingAttendance],
         Series = Common.PartnerAgencies,
-        ExceptionRows = "A conference invitation with no report from the agency, naming the agency.",
+        ExceptionRows = "A conference invitation with no report from the agency (or none recorded), naming the agency and the conference.",
     };
 
     public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings) =>
-        Invitations.Evaluate(data, month, ["ICPC", "RCPC"], m => m.ReportProvided == true, "Invited agency provided a report for the conference");
+        Invitations.Evaluate(data, month, ["ICPC", "RCPC"], m => m.ReportProvided, "no report provided", "no report recorded");
 }

@@ -30,7 +30,7 @@ public sealed class Seen02CpVisitsSeenAlone : IIndicator
             if (v.Seen != true) continue;
             var alone = v.SeenAlone == true;
             yield return Evaluation.Of(data.Allocation.At(v.PersonId, v.Date), v.PersonId, v.VisitId, v.Date, alone,
-                alone ? null : new ExceptionDetail("Child seen alone on a CP visit", LastDone: v.Date));
+                alone ? null : new ExceptionDetail("CP visit without the child seen alone", LastDone: v.Date));
         }
     }
 }

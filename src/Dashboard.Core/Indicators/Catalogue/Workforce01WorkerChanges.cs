@@ -44,7 +44,7 @@ public sealed class Workforce01WorkerChanges : IIndicator
                 if ((inv.End is null || inv.End.Value >= since) && !workers.Contains(inv.ProfessionalId)) workers.Add(inv.ProfessionalId);
             }
             var many = workers.Count >= Threshold;
-            var failure = many ? new ExceptionDetail("Fewer than 3 social workers in 12 months",
+            var failure = many ? new ExceptionDetail($"{workers.Count} social workers in 12 months (fewer than 3 expected)",
                 Note: $"{workers.Count} workers since {sinceText}") : null;
             yield return Evaluation.Of(who, person, null, asAt, many, failure);
         }

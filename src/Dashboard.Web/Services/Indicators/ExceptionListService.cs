@@ -4,6 +4,7 @@ using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Data.Indicators;
 using Dashboard.Web.Auditing;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Services.Indicators;
@@ -12,6 +13,9 @@ namespace Dashboard.Web.Services.Indicators;
 public sealed record ExceptionRequest(string IndicatorId, string? Period, string? Team, string? Search, string? Sort, string? Direction, int Page)
 {
     public const int PageSize = 50;
+
+    /// <summary>The query name the team came in under, so a message about it names what is in the address.</summary>
+    public string TeamParameter { get; init; } = "team";
 
     public static readonly IReadOnlyDictionary<string, ExceptionSort> Sorts = new Dictionary<string, ExceptionSort>(StringComparer.OrdinalIgnoreCase)
     {
@@ -35,7 +39,7 @@ public sealed record ExceptionListModel(IndicatorDefinition Definition, Month Pe
 /// The exception list and its CSV export: child-level data, so only roles that see children get it, a manager only
 /// for their own teams, and every view and export is written to the audit log (what was asked for, never the rows).
 /// </summary>
-public sealed class ExceptionListService(ScopeSeriesQueries queries, IndicatorFigures figures, AuditTrail audit)
+public sealed class ExceptionListService(ScopeSeriesQueries queries, CachedScopeSeries scopeSeries, IndicatorFigures figures, AuditTrail audit)
 {
     /// <summary>Null when there is no such indicator or no month has figures.</summary>
     public async Task<ExceptionListModel?> GetAsync(Viewer viewer, ExceptionRequest request, CancellationToken cancellationToken = default)
@@ -44,9 +48,17 @@ public sealed class ExceptionListService(ScopeSeriesQueries queries, IndicatorFi
         if (definition is null) return null;
         var page = Math.Max(1, request.Page);
         var result = await queries.ExceptionsAsync(query with { Offset = (page - 1) * ExceptionRequest.PageSize, Limit = ExceptionRequest.PageSize }, cancellationToken);
+        var model = new ExceptionListModel(definition, month, request with { Page = page }, result);
+        // A page past the end (an old bookmark, a typed address) is named rather than shown as an empty list, which would
+        // read as "nobody to follow up".
+        if (page > model.PageCount)
+        {
+            throw new BadQueryValueException("page", request.Page.ToString(CultureInfo.InvariantCulture),
+                $"there is no page {page}: the list has {model.PageCount} {(model.PageCount == 1 ? "page" : "pages")}.");
+        }
         await audit.RecordAsync(AuditActions.ViewExceptions, Resource(definition.Id, month, request), detail: $"page {page}, {result.Total} rows",
             cancellationToken: cancellationToken);
-        return new ExceptionListModel(definition, month, request with { Page = page }, result);
+        return model;
     }
 
     /// <summary>The whole filtered list as CSV text (UTF-8 with a BOM, so Excel reads names correctly), or null for no such indicator.</summary>
@@ -69,7 +81,14 @@ public sealed class ExceptionListService(ScopeSeriesQueries queries, IndicatorFi
         ArgumentNullException.ThrowIfNull(request);
         viewer.RequireChildren("the children behind an indicator");
         var team = string.IsNullOrWhiteSpace(request.Team) ? null : request.Team.Trim();
-        if (team is not null) viewer.RequireTeam(team, "The exception list asked for");
+        if (team is not null)
+        {
+            if (!(await scopeSeries.TeamsAsync(cancellationToken)).Any(t => t.TeamId == team))
+            {
+                throw new BadQueryValueException(request.TeamParameter, team, "there is no team with this id; choose one from the list's team filter.");
+            }
+            viewer.RequireTeam(team, "The exception list asked for");
+        }
         if (IndicatorCatalogue.Find(request.IndicatorId) is not { } indicator) return null;
         if (await figures.PeriodAsync(request.Period, cancellationToken) is not { } period) return null;
         IReadOnlyList<string>? teams = team is not null ? [team] : viewer.IsRestrictedToTeams ? [.. viewer.TeamIds] : null;

@@ -1,4 +1,5 @@
 using Dashboard.Data.Indicators;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web.Services.Indicators;
 
@@ -17,6 +18,8 @@ public static class IndicatorServiceRegistration
         services.AddSingleton<IndicatorPageService>();
         services.AddSingleton<ThresholdConsistencyService>();
         services.AddScoped<ExceptionListService>();
+        services.AddSingleton<AgencyAttendanceService>();
+        services.TryAddSingleton<FindingEvidenceQueries>();
         return services;
     }
 }

@@ -21,7 +21,23 @@ public class PartnersTests
 
         Assert.That(m.Ratio, Is.EqualTo("2/4"), "an unknown date of birth expects education");
         Assert.That(m.Exceptions.Select(e => e.PersonId), Is.EquivalentTo(new[] { "NoSchool", "Unknown" }));
-        Assert.That(m.Exceptions[0].Detail.Note, Does.Contain("education"));
+        Assert.That(m.Exceptions.Single(e => e.PersonId == "NoSchool").Detail.What, Is.EqualTo("Strategy discussion without education (school-age child)"));
+        Assert.That(m.Exceptions.Single(e => e.PersonId == "Unknown").Detail.What,
+            Is.EqualTo("Strategy discussion without education (child's age not known, so education expected)"));
+    }
+
+    [Test]
+    public void PARTNERS_01_names_every_agency_missing_in_plain_words()
+    {
+        var data = CouncilBuilder.AsAt(Extract)
+            .WithChild("C1", c => c.BornOn(1.May(2015)).StrategyDiscussion(10.March(2025), police: false, health: false))
+            .WithChild("C2", c => c.BornOn(1.May(2022)).StrategyDiscussion(10.March(2025), police: false, education: false))
+            .Build();
+
+        var what = Measure.Of("PARTNERS-01", data, Extract).Exceptions.ToDictionary(e => e.PersonId!, e => e.Detail.What);
+
+        Assert.That(what["C1"], Is.EqualTo("Strategy discussion without police and health"));
+        Assert.That(what["C2"], Is.EqualTo("Strategy discussion without police"), "education is not expected for a toddler");
     }
 
     [Test]
@@ -65,7 +81,26 @@ public class PartnersTests
         Assert.That(m.Series("HEALTH").Value, Is.EqualTo(0m));
         Assert.That(m.Series("POLICE").Value, Is.EqualTo(100m));
         Assert.That(m.Series("HOUSING").Value, Is.Null, "an agency never invited has no value");
-        Assert.That(m.Exceptions.Single().Detail.Note, Does.StartWith("HEALTH"));
+        Assert.That(m.Exceptions.Single().Detail.What, Is.EqualTo("Health invited to the initial conference, did not attend"));
+    }
+
+    [Test]
+    public void PARTNERS_02_says_when_attendance_was_not_recorded_and_names_every_agency_plainly()
+    {
+        var data = CouncilBuilder.AsAt(Extract)
+            .WithChild("C1", c => c
+                .MeetingInvitation("ICPC", 12.March(2025), "PROBATION", attended: null)
+                .MeetingInvitation("ICPC", 12.March(2025), "OTHER", attended: false)
+                .MeetingInvitation("ICPC", 12.March(2025), "HOUSING", attended: true))
+            .Build();
+
+        var what = Measure.Of("PARTNERS-02", data, Extract).Exceptions.Select(e => e.Detail.What);
+
+        Assert.That(what, Is.EquivalentTo(new[]
+        {
+            "Probation invited to the initial conference, attendance not recorded",
+            "Other agency invited to the initial conference, did not attend",
+        }));
     }
 
     [Test]
@@ -78,7 +113,10 @@ public class PartnersTests
                 .MeetingInvitation("STRAT", 5.March(2025), "POLICE", attended: true, report: false))
             .Build();
 
-        Assert.That(Measure.Of("PARTNERS-03", data, Extract).Ratio, Is.EqualTo("1/2"));
+        var m = Measure.Of("PARTNERS-03", data, Extract);
+
+        Assert.That(m.Ratio, Is.EqualTo("1/2"));
+        Assert.That(m.Exceptions.Single().Detail.What, Is.EqualTo("Health invited to the review conference, no report provided"));
     }
 
     [Test]

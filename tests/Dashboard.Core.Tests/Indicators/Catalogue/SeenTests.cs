@@ -88,6 +88,7 @@ public class SeenTests
 
         Assert.That(m.Ratio, Is.EqualTo("1/2"));
         Assert.That(m.Exceptions.Single().Date, Is.EqualTo(12.March(2025)));
+        Assert.That(m.Exceptions.Single().Detail.What, Is.EqualTo("CP visit without the child seen alone"), "a failure reads as one");
     }
 
     private static Measure Seen01Data(Action<ChildBuilder> child) =>

@@ -22,6 +22,7 @@ public class WorkforceAndCareTests
         Assert.That(m.Ratio, Is.EqualTo("1/2"));
         Assert.That(m.Exceptions.Single().PersonId, Is.EqualTo("Three"));
         Assert.That(m.Exceptions.Single().Detail.Note, Does.StartWith("3 workers since 2024-04-01"));
+        Assert.That(m.Exceptions.Single().Detail.What, Is.EqualTo("3 social workers in 12 months (fewer than 3 expected)"), "the row says what went wrong");
     }
 
     [Test]
@@ -56,6 +57,7 @@ public class WorkforceAndCareTests
 
         Assert.That(m.Ratio, Is.EqualTo("1/2"));
         Assert.That(m.Exceptions.Single().PersonId, Is.EqualTo("Three"));
+        Assert.That(m.Exceptions.Single().Detail.What, Is.EqualTo("3 placements in 12 months (fewer than 3 expected)"));
     }
 
     [Test]
@@ -69,9 +71,11 @@ public class WorkforceAndCareTests
             .Build();
 
         Assert.That(Measure.Of("CARE-02", data, March31).Ratio, Is.EqualTo("2/4"));
+        Assert.That(Measure.Of("CARE-02", data, March31).Exceptions.Select(e => e.Detail.What), Is.All.EqualTo("Care leaver not in touch"));
         var care03 = Measure.Of("CARE-03", data, March31);
         Assert.That(care03.Ratio, Is.EqualTo("1/2"), "out of the care leavers in touch");
         Assert.That(care03.Exceptions.Single().Detail.Note, Does.Contain("suitability not recorded"));
+        Assert.That(care03.Exceptions.Single().Detail.What, Is.EqualTo("Care leaver not in suitable accommodation"));
     }
 
     [Test]

@@ -102,7 +102,7 @@ public sealed partial class ChildBuilder(string personId)
         return this;
     }
 
-    public ChildBuilder MeetingInvitation(string meetingType, DateOnly on, string agency, bool attended, bool report = false, string? meetingId = null)
+    public ChildBuilder MeetingInvitation(string meetingType, DateOnly on, string agency, bool? attended, bool report = false, string? meetingId = null)
     {
         _meetings.Add(new MeetingAttendance(Id("att"), meetingId ?? $"{PersonId}-{meetingType}-{on:yyyyMMdd}", meetingType, on, PersonId, agency,
             true, attended, report));

@@ -56,6 +56,10 @@ internal static class Common
         }
     }
 
+    /// <summary>"police", "police and health", "police, health and education".</summary>
+    public static string JoinWithAnd(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
     /// <summary>Compulsory school age, approximated as 5 to 15 on the date; an unknown date of birth counts as school age.</summary>
     public static bool SchoolAge(CaseData data, string personId, DateOnly date) =>
         data.AgeOn(personId, date) is not { } age || (age >= 5 && age < 16);
