@@ -84,6 +84,26 @@ public sealed class OverviewSummaryModelTests
     }
 
     [Test]
+    public void A_move_over_fewer_than_ten_cases_is_not_a_mover()
+    {
+        var definition = IndicatorCatalogue.Get("PLANS-01").Definition;
+        var tile = new OverviewTile(definition, Small(2, 5), 95m, Rag.Red, AnyVerdict, null) { Previous = Small(5, 5) };
+        Assert.That(OverviewSummaryModel.Of([tile]).Movers, Is.Empty, "100% to 40% over five conferences");
+        var larger = tile with { Figure = Small(20, 50), Previous = Small(50, 50) };
+        Assert.That(OverviewSummaryModel.Of([larger]).Movers, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void A_concern_against_a_target_of_none_says_so()
+    {
+        var definition = IndicatorCatalogue.Get("RISK-02").Definition;
+        var figure = new FigureView(62m, "62", 62, 284, "62", "284", null);
+        var tile = new OverviewTile(definition, figure, 0m, Rag.Red, AnyVerdict, null);
+        Assert.That(OverviewSummaryModel.Of([tile]).Concerns.Single().Sentence,
+            Is.EqualTo($"62 against a target of none ({figure.CountsInWords(definition)})."));
+    }
+
+    [Test]
     public void Hidden_or_missing_figures_are_neither_rated_movers_nor_concerns()
     {
         var summary = OverviewSummaryModel.Of([Tile("SEEN-01", null, 90m, previous: 50m)]);
@@ -99,6 +119,9 @@ public sealed class OverviewSummaryModelTests
             Previous = previous is { } p ? Figure(p) : FigureView.Missing,
         };
     }
+
+    private static FigureView Small(int met, int of) =>
+        new(100m * met / of, IndicatorValue.Format(IndicatorUnit.Percent, 100m * met / of), met, of, $"{met}", $"{of}", null);
 
     private static FigureView Figure(decimal value) =>
         new(value, IndicatorValue.Format(IndicatorUnit.Percent, value), (int)value, 100, ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture), "100", null);

@@ -35,6 +35,12 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
     /// <summary>A count or average moving by at least this share of last month's figure matters.</summary>
     public const decimal ShareThatMatters = 0.10m;
 
+    /// <summary>
+    /// A move over fewer cases than this in either month is chance as often as not (2 of 5 after 5 of 5), so it is not
+    /// called a mover: the same as the default minimum for a rating (a figure over fewer cases is "too few to rate").
+    /// </summary>
+    public const int MinimumCases = 10;
+
     public int Rated => Red + Amber + Green;
 
     public static OverviewSummaryModel Of(IReadOnlyCollection<OverviewTile> tiles)
@@ -73,11 +79,16 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
         if (d.Polarity == Polarity.Neither) return 0m;
         var (change, _, direction) = FigureChange.Of(tile.Previous.Value, tile.Figure.Value, d.Unit, d.Polarity);
         if (change is not { } c || direction is not (ChangeDirection.Better or ChangeDirection.Worse)) return 0m;
+        if (!EnoughCases(tile.Previous, d.Unit) || !EnoughCases(tile.Figure, d.Unit)) return 0m;
         if (d.Unit == IndicatorUnit.Percent) return Math.Abs(c) / PercentPointsThatMatter;
         var before = Math.Abs(tile.Previous.Value!.Value);
         // From zero any rise is infinite as a share; judge it against one case instead.
         return Math.Abs(c) / (Math.Max(before, 1m) * ShareThatMatters);
     }
+
+    /// <summary>Cases behind a figure: the denominator of a rate or average, the count itself for a count.</summary>
+    private static bool EnoughCases(FigureView figure, IndicatorUnit unit) =>
+        (unit == IndicatorUnit.Count ? (int?)Math.Round(figure.Value ?? 0m) : figure.Denominator) >= MinimumCases;
 
     /// <summary>Red measures furthest from their target first (the gap as a share of the target), then amber ones to make up three.</summary>
     private static List<SummaryConcern> TopConcerns(IEnumerable<OverviewTile> tiles)
@@ -92,10 +103,12 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
         return [.. rated.Take(take).Select(t => new SummaryConcern(t.Definition, t.RagWord!, Sentence(t)))];
     }
 
+    /// <summary>The gap as a share of the target; against a target of none, the share of cases that should not be there.</summary>
     private static decimal RelativeGap(OverviewTile tile)
     {
         var gap = Math.Abs(tile.Figure.Value!.Value - tile.Target!.Value);
-        return tile.Target.Value == 0 ? gap : gap / Math.Abs(tile.Target.Value);
+        if (tile.Target.Value != 0) return gap / Math.Abs(tile.Target.Value);
+        return tile.Figure.Denominator is > 0 and var cases ? gap / cases : 1m;
     }
 
     /// <summary>"71.2% of visits on time against a target of 90%: 18.8 percentage points short (412 of 579 visits)."</summary>
@@ -112,6 +125,10 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
         var side = d.Polarity == Polarity.HigherIsBetter ? "short of it" : "over it";
         var targetWords = d.Polarity == Polarity.HigherIsBetter ? "a target of at least" : "a target of at most";
         var counts = tile.Figure.CountsInWords(d);
+        if (target == 0 && d.Polarity == Polarity.LowerIsBetter)
+        {
+            return $"{tile.Figure.ValueText} against a target of none" + (counts.Length > 0 ? $" ({counts})." : ".");
+        }
         return $"{tile.Figure.ValueText} against {targetWords} {IndicatorValue.Format(d.Unit, target)}: {gapText} {side}"
             + (counts.Length > 0 ? $" ({counts})." : ".");
     }
