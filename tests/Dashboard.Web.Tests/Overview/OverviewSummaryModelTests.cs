@@ -108,6 +108,7 @@ public sealed class OverviewSummaryModelTests
     {
         var summary = OverviewSummaryModel.Of([Tile("SEEN-01", null, 90m, previous: 50m)]);
         Assert.That((summary.Red, summary.NotRated, summary.Movers.Count, summary.Concerns.Count), Is.EqualTo((0, 1, 0, 0)));
+        Assert.That(summary.Hidden, Is.EqualTo(1), "a c is said to be hidden, not just unrated");
     }
 
     private static OverviewTile Tile(string id, decimal? value, decimal? target, decimal? previous = null)

@@ -84,6 +84,19 @@ public sealed partial class OverviewSummaryPageTests
     }
 
     [Test]
+    public async Task A_councillor_is_told_how_many_measures_are_unrated_because_their_figures_are_hidden()
+    {
+        using var councillor = await _host.SignedInAsync(AppRole.Councillor);
+        using var director = await _host.SignedInAsync(AppRole.Director);
+        var html = WebUtility.HtmlDecode(await councillor.GetStringAsync("/"));
+        var hiddenTiles = Regex.Count(html, "<p class=\"tile__value\">c</p>");
+        Assert.That(hiddenTiles, Is.GreaterThan(0), "the small council has hidden figures at council level");
+        Assert.That(html, Does.Contain(hiddenTiles == 1 ? "1 measure has its figure hidden" : $"{hiddenTiles} measures have their figures hidden"));
+        var directors = await director.GetStringAsync("/");
+        Assert.That(directors, Does.Not.Contain("hidden to protect small numbers"));
+    }
+
+    [Test]
     public async Task A_bad_show_value_is_a_400_naming_it()
     {
         using var client = await _host.SignedInAsync(AppRole.Director);

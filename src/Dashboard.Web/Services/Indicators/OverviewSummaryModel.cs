@@ -41,7 +41,16 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
     /// </summary>
     public const int MinimumCases = 10;
 
+    /// <summary>The symbol a hidden small number is shown as (PublishedCell's "c").</summary>
+    private const string HiddenSymbol = "c";
+
     public int Rated => Red + Amber + Green;
+
+    /// <summary>
+    /// Of the measures with no rating, those whose figure is hidden to protect small numbers (a councillor's view).
+    /// Said aloud, so fewer reds than the director sees never reads as a better picture.
+    /// </summary>
+    public int Hidden { get; init; }
 
     public static OverviewSummaryModel Of(IReadOnlyCollection<OverviewTile> tiles)
     {
@@ -49,7 +58,10 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
         var red = tiles.Count(t => t.Rag == Rag.Red);
         var amber = tiles.Count(t => t.Rag == Rag.Amber);
         var green = tiles.Count(t => t.Rag == Rag.Green);
-        return new OverviewSummaryModel(red, amber, green, tiles.Count - red - amber - green, TopMovers(tiles), TopConcerns(tiles));
+        return new OverviewSummaryModel(red, amber, green, tiles.Count - red - amber - green, TopMovers(tiles), TopConcerns(tiles))
+        {
+            Hidden = tiles.Count(t => t.Figure.IsAvailable && t.Figure.Value is null && t.Figure.ValueText == HiddenSymbol),
+        };
     }
 
     /// <summary>
