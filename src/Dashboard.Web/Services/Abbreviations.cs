@@ -14,6 +14,7 @@ public static class Abbreviations
 {
     private static readonly Dictionary<string, string> Expansions = Glossary.All
         .Where(e => e.Expansion is not null && Regex.IsMatch(e.Term, "^[A-Za-z0-9]+$"))
+        .DistinctBy(e => e.Term, StringComparer.Ordinal) // a term listed twice (service and statistics) is marked once
         .ToDictionary(e => e.Term, e => e.Expansion!, StringComparer.Ordinal);
 
     // Whole words only, with an optional plural s ("ICPCs"); case as printed, so "cp" in a word is never matched.
