@@ -9,7 +9,8 @@ namespace Dashboard.Web.Security;
 /// Manager: council aggregates, and team, worker and child detail for their own teams only.
 /// Councillor: council, area and team aggregates only, with small numbers suppressed.
 /// Analyst: everything, including the rows the nightly load rejected.
-/// Admin: accounts, the audit log and data quality, with aggregates; no child-level data.
+/// Admin: accounts, the audit log and data quality, with council, area and team aggregates; no child-level data and
+/// no named worker's figures.
 /// </summary>
 public static class Roles
 {

@@ -27,8 +27,11 @@ public sealed record Viewer(string UserName, string DisplayName, AppRole Role, I
     /// <summary>Child-level data: exception lists, timelines, exports of them.</summary>
     public bool SeesChildren => Role is AppRole.Director or AppRole.ImprovementLead or AppRole.Manager or AppRole.Analyst;
 
-    /// <summary>Figures for named workers (funnel plots, worker breakdowns). Councillors see teams, not people.</summary>
-    public bool SeesWorkers => Role != AppRole.Councillor;
+    /// <summary>
+    /// Figures for named workers (funnel plots, worker breakdowns). Councillors see teams, not people; an admin runs
+    /// accounts and the audit, which needs no one's caseload figures, so least privilege leaves them out too.
+    /// </summary>
+    public bool SeesWorkers => Role is not (AppRole.Councillor or AppRole.Admin);
 
     /// <summary>Counts from 1 to the threshold are shown as c, with secondary suppression (DOMAIN.md).</summary>
     public bool SeesSuppressedFigures => Role == AppRole.Councillor;
@@ -43,6 +46,10 @@ public sealed record Viewer(string UserName, string DisplayName, AppRole Role, I
     public bool SeesAuditLog => Role == AppRole.Admin;
 
     public bool SeesDataQuality => Role != AppRole.Councillor;
+
+    /// <summary>The load's own names (source tables such as ssd_cin_visits, rule codes such as date_future) beside the plain
+    /// words: analysts fix the source and need them; everyone else reads the words.</summary>
+    public bool SeesTechnicalNames => Role == AppRole.Analyst;
 
     /// <summary>The rejected rows themselves hold child data as it arrived, so only the analysts who fix the source see them.</summary>
     public bool SeesQuarantinedRows => Role == AppRole.Analyst;

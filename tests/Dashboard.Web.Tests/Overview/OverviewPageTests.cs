@@ -18,7 +18,8 @@ public sealed class OverviewPageTests
     public async Task Every_role_sees_a_tile_for_every_indicator_grouped_by_theme([Values] AppRole role)
     {
         using var client = await _host.SignedInAsync(role);
-        using var response = await client.GetAsync("/");
+        // team= is the whole council; a manager's bare "/" goes to their own team (RoleStartTests).
+        using var response = await client.GetAsync("/?team=");
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(html, Does.Contain("<title>Overview – Inspection Ready</title>"));

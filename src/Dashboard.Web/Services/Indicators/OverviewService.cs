@@ -12,13 +12,29 @@ public sealed record OverviewTile(
     IndicatorDefinition Definition, FigureView Figure, decimal? Target, Rag? Rag, Verdict Verdict, ChartSpec? Sparkline)
 {
     public string? RagWord => RagRating.Word(Rag);
+
+    /// <summary>The figure for the month before, for the summary's biggest movers.</summary>
+    public FigureView Previous { get; init; } = FigureView.Missing;
 }
 
 /// <summary>The tiles of one Ofsted theme, in catalogue order.</summary>
 public sealed record OverviewTheme(Theme Theme, IReadOnlyList<OverviewTile> Tiles);
 
 /// <summary>Everything the overview page shows; <see cref="Period"/> is null when no figures have been loaded yet.</summary>
-public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IReadOnlyList<OverviewTheme> Themes, bool Suppressed, string? MonthNote = null);
+public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IReadOnlyList<OverviewTheme> Themes, bool Suppressed, string? MonthNote = null)
+{
+    /// <summary>Red, amber and green counts, movers and concerns over the tiles shown; null with no figures.</summary>
+    public OverviewSummaryModel? Summary { get; init; }
+
+    /// <summary>Tiles left out of a team's or area's view because nothing of that kind was counted there this month.</summary>
+    public int NotApplicable { get; init; }
+
+    /// <summary>True when the reader asked to see every tile, those that do not apply included (?show=all).</summary>
+    public bool ShowingAll { get; init; }
+
+    /// <summary>Where the England figures come from, cited once under the tiles rather than in every tile.</summary>
+    public IReadOnlyList<string> EnglandSources { get; init; } = [];
+}
 
 /// <summary>
 /// The overview: every indicator's headline for one scope and month. One indexed read of two years of the scope's
@@ -26,7 +42,11 @@ public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IRe
 /// </summary>
 public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries)
 {
-    public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, CancellationToken cancellationToken = default)
+    public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, CancellationToken cancellationToken = default) =>
+        await GetAsync(viewer, period, area, team, showAll: false, cancellationToken);
+
+    /// <param name="showAll">Also show the tiles of measures with no figure for a team or area (left out by default).</param>
+    public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, bool showAll, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var scope = await scopes.ResolveAsync(viewer, area, team, figures.Settings.CouncilName, cancellationToken);
@@ -35,9 +55,18 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         if (months is null) return new OverviewModel(null, scope, [], rule is not null);
         var rows = await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, months.From.ToString(), months.Selected.ToString(), cancellationToken);
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
-        var tiles = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
+        var all = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
+        // The council counts everything; a team or area with no row for a measure does not do that work.
+        var applies = scope.Selected.IsCouncil ? all : [.. all.Where(t => !t.Figure.IsMissing)];
+        var tiles = showAll ? all : applies;
         var themes = tiles.GroupBy(t => t.Definition.Theme).OrderBy(g => g.Key).Select(g => new OverviewTheme(g.Key, [.. g])).ToList();
-        return new OverviewModel(months, scope, themes, rule is not null, IndicatorFigures.PartialMonthNote(rows, months.Selected));
+        return new OverviewModel(months, scope, themes, rule is not null, IndicatorFigures.PartialMonthNote(rows, months.Selected))
+        {
+            Summary = OverviewSummaryModel.Of(applies),
+            NotApplicable = all.Count - applies.Count,
+            ShowingAll = showAll,
+            EnglandSources = EnglandCitation.Lines(tiles.Select(t => t.Definition)),
+        };
     }
 
     private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule)
@@ -48,6 +77,10 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var spc = IndicatorFigures.Spc(series, definition, target);
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
         var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
-        return new OverviewTile(definition, current, target, RagRating.Of(current.Value, target, definition.Polarity), Verdict.Of(spc), sparkline);
+        var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? FigureView.Missing;
+        return new OverviewTile(definition, current, target, RagRating.Of(current.Value, target, definition.Polarity), Verdict.Of(spc), sparkline)
+        {
+            Previous = previous,
+        };
     }
 }

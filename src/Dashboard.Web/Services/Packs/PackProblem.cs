@@ -35,7 +35,7 @@ public static class PackProblem
     {
         Chromium => "The server cannot print PDFs because Chromium is not installed or would not start. Ask your administrator to install it, or choose a pack that comes as Excel.",
         Output => "The server could not write the pack file. Ask your administrator to check the server's temporary folder.",
-        Definition => "The pack's definition in the reports folder could not be read. Ask your administrator to check the reports folder setting (Dashboard:Reports:Folder).",
+        Definition => "The pack's definition in the reports folder could not be read. Ask your administrator to check the reports folder setting.",
         NoData => "There are no figures to make the pack from yet: the nightly load has to run first.",
         Month => "There are no figures for that month. Choose one of the months in the list.",
         Format => "That pack does not come in that format. Choose one of the formats in the list.",
