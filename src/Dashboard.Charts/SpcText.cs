@@ -110,7 +110,7 @@ internal static class SpcText
         if (p.Causes == SpecialCause.None) return category;
         var rules = new List<string>();
         if (p.Causes.HasFlag(SpecialCause.OutsideLimits)) rules.Add("outside the limits");
-        if (p.Causes.HasFlag(SpecialCause.TwoOfThreeBeyondTwoSigma)) rules.Add("2 of 3 months near a limit");
+        if (p.Causes.HasFlag(SpecialCause.TwoOfThreeBeyondTwoSigma)) rules.Add("two of three months near a limit");
         if (p.Causes.HasFlag(SpecialCause.Shift)) rules.Add("7 or more on one side of the average");
         if (p.Causes.HasFlag(SpecialCause.Trend)) rules.Add("6 or more rising or falling in a row");
         return $"{category}: {string.Join(", ", rules)}";

@@ -27,7 +27,7 @@ public static class StatisticsTerms
         new("Trend of 6",
             "6 or more months in a row, each higher than the one before (or each lower)."),
         new("Two of three beyond two sigma",
-            "2 of 3 months in a row close to a limit on the same side: more than two thirds of the way from the average to the limit."),
+            "Two of three months in a row close to a limit on the same side: more than two thirds of the way from the average to the limit."),
         new("Assurance",
             "Whether the figure can be relied on to meet its target, from where the latest limits sit: \"consistently meets the target\" when even the worse limit meets it, \"consistently below (or above) the target\" when even the better limit misses it, \"may or may not meet the target\" when the target lies between the limits."),
         new("p-chart",
