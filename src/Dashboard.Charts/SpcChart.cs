@@ -128,16 +128,15 @@ public static class SpcChart
             var middle = before.AddDays((start.DayNumber - before.DayNumber) / 2);
             marks.Add(new JsonObject
             {
-                ["at"] = middle.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                // Milliseconds since 1970 in UTC, Vega's own time value: no date text to parse in the browser.
+                ["at"] = new DateTimeOffset(middle.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds(),
+                ["date"] = middle.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["label"] = spc.Phases[i].Label,
                 ["line"] = (i - 1) % 2,
                 ["why"] = $"From {VegaLite.Long(spc.Phases[i].Start)}: {spc.Phases[i].Why}",
             });
         }
-        var data = new JsonObject
-        {
-            ["values"] = marks, ["format"] = new JsonObject { ["parse"] = new JsonObject { ["at"] = "utc:'%Y-%m-%d'" } },
-        };
+        var data = new JsonObject { ["values"] = marks };
         JsonObject X() => new() { ["field"] = "at", ["type"] = "temporal" };
         yield return new JsonObject
         {
@@ -154,7 +153,7 @@ public static class SpcChart
             yield return new JsonObject
             {
                 ["name"] = line == 0 ? "phase-labels" : "phase-labels-2",
-                ["data"] = new JsonObject { ["values"] = new JsonArray(these), ["format"] = data["format"]!.DeepClone() },
+                ["data"] = new JsonObject { ["values"] = new JsonArray(these) },
                 ["mark"] = new JsonObject
                 {
                     ["type"] = "text", ["align"] = "left", ["baseline"] = "top", ["dx"] = 3, ["y"] = 2 + (14 * line),

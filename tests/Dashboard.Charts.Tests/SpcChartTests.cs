@@ -252,7 +252,8 @@ public class SpcChartTests
         var boundaries = rules["data"]!["values"]!.AsArray();
 
         Assert.That((string?)rules["mark"]!["type"], Is.EqualTo("rule"));
-        Assert.That(boundaries.Select(b => (string?)b!["at"]), Is.EqualTo(new[] { "2025-01-16", "2025-08-16" }), "between January and February 2025, and between August and September 2025");
+        Assert.That(boundaries.Select(b => (string?)b!["date"]), Is.EqualTo(new[] { "2025-01-16", "2025-08-16" }), "between January and February 2025, and between August and September 2025");
+        Assert.That((long?)boundaries[0]!["at"], Is.EqualTo(new DateTimeOffset(2025, 1, 16, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds()), "a UTC time value");
         Assert.That(boundaries.Select(b => (string?)b!["label"]), Is.EqualTo(new[] { "Limits recalculated", "New locality teams" }));
         Assert.That((string?)spec.Layer("phase-labels")["data"]!["values"]![0]!["label"], Is.EqualTo("Limits recalculated"));
         Assert.That((string?)spec.Layer("phase-labels-2")["data"]!["values"]![0]!["label"], Is.EqualTo("New locality teams"),
