@@ -58,15 +58,13 @@ public static class SpcChart
             ["field"] = field, ["type"] = "quantitative", ["title"] = axisTitle, ["scale"] = VegaLite.Scale(lo, hi),
             ["axis"] = new JsonObject { ["tickCount"] = 6 },
         };
-        // One segment per phase: the mean and limits of one phase are never joined to the next's.
-        JsonObject Line(string name, string field, JsonObject mark) => new()
+        // The mean and limits: one segment per phase, never joined to the next phase's. The values run on across phases.
+        JsonObject Line(string name, string field, JsonObject mark, bool perPhase = true)
         {
-            ["name"] = name, ["mark"] = mark,
-            ["encoding"] = new JsonObject
-            {
-                ["x"] = VegaLite.MonthX(), ["y"] = Y(field), ["detail"] = new JsonObject { ["field"] = "phase", ["type"] = "nominal" },
-            },
-        };
+            var encoding = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = Y(field) };
+            if (perPhase) encoding["detail"] = new JsonObject { ["field"] = "phase", ["type"] = "nominal" };
+            return new JsonObject { ["name"] = name, ["mark"] = mark, ["encoding"] = encoding };
+        }
 
         var dashed = VegaLite.Mark("line", VegaLite.Ink, new JsonArray(5, 4), 1.25);
         dashed["interpolate"] = "step";
@@ -92,7 +90,7 @@ public static class SpcChart
                 labelBelow: englandBelow)) layers.Add(l);
         }
         foreach (var l in PhaseBoundaries(spc)) layers.Add(l);
-        layers.Add(Line("values", "value", values));
+        layers.Add(Line("values", "value", values, perPhase: false));
         layers.Add(Points(rows, polarity, Y("value")));
 
         var spec = VegaLite.Spec(description, VegaLite.Width(options), height, VegaLite.Data(data));

@@ -238,6 +238,7 @@ public class SpcChartTests
         {
             Assert.That((string?)spec.Layer(layer)["encoding"]!["detail"]!["field"], Is.EqualTo("phase"), layer);
         }
+        Assert.That(spec.Layer("values")["encoding"]!.AsObject().ContainsKey("detail"), Is.False, "the monthly values run on across phases");
         Assert.That(spec.Rows.Select(r => (int?)r["phase"]), Is.EqualTo(Enumerable.Repeat<int?>(0, 10).Concat(Enumerable.Repeat<int?>(1, 7)).Concat(Enumerable.Repeat<int?>(2, 3))));
         Assert.That(spec.Rows.Skip(17).All(r => !r.ContainsKey("upper") && !r.ContainsKey("lower")), Is.True, "no limits where a phase has too few months");
         Assert.That(Spec.Number(spec.Rows[9], "mean"), Is.EqualTo(60m));
