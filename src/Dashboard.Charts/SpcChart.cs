@@ -7,11 +7,12 @@ namespace Dashboard.Charts;
 
 /// <summary>
 /// A statistical process control chart as Making Data Count draws one: the monthly values joined by a line,
-/// the mean (solid), the process limits (dashed, stepped because p' limits move with each month's
-/// denominator), and the target and England figure when given (labelled; England dotted). Special-cause
-/// points are blue for improvement and orange for concern, and differ in shape too (diamond, square;
-/// triangles for a measure with no better direction), so colour is never the only cue. A month missing
-/// between the first and last leaves a gap in the line.
+/// the mean (solid), the limits (dashed, stepped because p' limits move with each month's denominator), and
+/// the target and England figure when given (labelled; England dotted). The mean and limits are drawn per
+/// phase, as separate segments, with a dotted boundary where the limits were recalculated, labelled with the
+/// recorded change's words or "Limits recalculated". Points signalling a real change are blue for improvement
+/// and orange for concern, and differ in shape too (diamond, square; triangles for a measure with no better
+/// direction), so colour is never the only cue. A month missing between the first and last leaves a gap.
 /// </summary>
 public static class SpcChart
 {
@@ -25,10 +26,11 @@ public static class SpcChart
         options ??= ChartOptions.Default;
         var rows = Rows(spc);
         var description = SpcText.Describe(title, spc, rows, unit, target, england, options);
-        var table = new DataTable($"{title}: monthly values with the mean and process limits",
-            ["Month", "Value", "Mean", "Lower limit", "Upper limit", "Variation"],
+        var table = new DataTable($"{title}: monthly values with the average and limits",
+            ["Month", "Value", "Average", "Lower limit", "Upper limit", "Limits from", "Variation"],
             rows.Select(r => (IReadOnlyList<string>)[VegaLite.Long(r.Month), options.Text(unit, r.Point?.Value), Opt(r.Point?.Mean),
-                Opt(r.Point?.Lower), Opt(r.Point?.Upper), r.Point is { } p ? SpcText.Meaning(p, polarity) : ""]).ToList());
+                Opt(r.Point?.Lower), Opt(r.Point?.Upper), r.Point is { } p ? LimitsFrom(spc, p) : "",
+                r.Point is { } q ? SpcText.Meaning(q, polarity) : ""]).ToList());
 
         var data = new JsonArray();
         foreach (var (month, p) in rows)
@@ -37,6 +39,7 @@ public static class SpcChart
             if (p is not null)
             {
                 row.Put("value", p.Value).Put("mean", p.Mean).Put("upper", p.Upper).Put("lower", p.Lower);
+                row["phase"] = p.Phase;
                 row["meanText"] = Opt(p.Mean);
                 row["upperText"] = Opt(p.Upper);
                 row["lowerText"] = Opt(p.Lower);
@@ -55,10 +58,13 @@ public static class SpcChart
             ["field"] = field, ["type"] = "quantitative", ["title"] = axisTitle, ["scale"] = VegaLite.Scale(lo, hi),
             ["axis"] = new JsonObject { ["tickCount"] = 6 },
         };
-        JsonObject Line(string name, string field, JsonObject mark) => new()
+        // The mean and limits: one segment per phase, never joined to the next phase's. The values run on across phases.
+        JsonObject Line(string name, string field, JsonObject mark, bool perPhase = true)
         {
-            ["name"] = name, ["mark"] = mark, ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = Y(field) },
-        };
+            var encoding = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = Y(field) };
+            if (perPhase) encoding["detail"] = new JsonObject { ["field"] = "phase", ["type"] = "nominal" };
+            return new JsonObject { ["name"] = name, ["mark"] = mark, ["encoding"] = encoding };
+        }
 
         var dashed = VegaLite.Mark("line", VegaLite.Ink, new JsonArray(5, 4), 1.25);
         dashed["interpolate"] = "step";
@@ -83,7 +89,8 @@ public static class SpcChart
             foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3), labelAtStart: true,
                 labelBelow: englandBelow)) layers.Add(l);
         }
-        layers.Add(Line("values", "value", values));
+        foreach (var l in PhaseBoundaries(spc)) layers.Add(l);
+        layers.Add(Line("values", "value", values, perPhase: false));
         layers.Add(Points(rows, polarity, Y("value")));
 
         var spec = VegaLite.Spec(description, VegaLite.Width(options), height, VegaLite.Data(data));
@@ -91,6 +98,68 @@ public static class SpcChart
         return new ChartSpec("spc-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
 
         string Opt(decimal? v) => v is null ? "" : options.Text(unit, v);
+    }
+
+    /// <summary>"January 2024", or "March 2025 (New locality teams)" for a phase after a recorded change.</summary>
+    private static string LimitsFrom(SpcResult spc, SpcPoint p)
+    {
+        if (p.Phase >= spc.Phases.Count) return "";
+        var phase = spc.Phases[p.Phase];
+        var start = VegaLite.Long(phase.Start);
+        return !phase.HasLimits ? $"{start} (too few months for limits)"
+            : phase.Reason == PhaseStart.FirstMonth ? start : $"{start} ({phase.Label})";
+    }
+
+    /// <summary>
+    /// A dotted vertical rule half way between the last month of a phase and the first of the next, with its label at the
+    /// top of the plot: the recorded change's words, or "Limits recalculated". Labels of close boundaries alternate between
+    /// two lines so they do not print over each other.
+    /// </summary>
+    private static IEnumerable<JsonObject> PhaseBoundaries(SpcResult spc)
+    {
+        if (spc.Phases.Count < 2) yield break;
+        var marks = new JsonArray();
+        for (var i = 1; i < spc.Phases.Count; i++)
+        {
+            var before = spc.Phases[i - 1].End.First;
+            var start = spc.Phases[i].Start.First;
+            var middle = before.AddDays((start.DayNumber - before.DayNumber) / 2);
+            marks.Add(new JsonObject
+            {
+                // Milliseconds since 1970 in UTC, Vega's own time value: no date text to parse in the browser.
+                ["at"] = new DateTimeOffset(middle.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds(),
+                ["date"] = middle.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["label"] = spc.Phases[i].Label,
+                ["line"] = (i - 1) % 2,
+                ["why"] = $"From {VegaLite.Long(spc.Phases[i].Start)}: {spc.Phases[i].Why}",
+            });
+        }
+        var data = new JsonObject { ["values"] = marks };
+        JsonObject X() => new() { ["field"] = "at", ["type"] = "temporal" };
+        yield return new JsonObject
+        {
+            ["name"] = "phase-boundaries",
+            ["data"] = data,
+            ["mark"] = VegaLite.Mark("rule", VegaLite.Ink, new JsonArray(2, 2), 1.25),
+            ["encoding"] = new JsonObject { ["x"] = X(), ["tooltip"] = new JsonArray(VegaLite.TextTooltip("why", "Limits recalculated")) },
+        };
+        // Text placed in pixels from the top of the plot (a y field would join the value axis's scale).
+        foreach (var line in new[] { 0, 1 })
+        {
+            var these = marks.Where(m => (int)m!["line"]! == line).Select(m => m!.DeepClone()).ToArray();
+            if (these.Length == 0) continue;
+            yield return new JsonObject
+            {
+                ["name"] = line == 0 ? "phase-labels" : "phase-labels-2",
+                ["data"] = new JsonObject { ["values"] = new JsonArray(these) },
+                ["mark"] = new JsonObject
+                {
+                    ["type"] = "text", ["align"] = "left", ["baseline"] = "top", ["dx"] = 3, ["y"] = 2 + (14 * line),
+                    ["color"] = VegaLite.Text, ["fontSize"] = 11, ["limit"] = 150,
+                },
+                ["encoding"] = new JsonObject { ["x"] = X(), ["text"] = new JsonObject { ["field"] = "label" } },
+            };
+        }
     }
 
     /// <summary>Every month from the first point to the last; a month with no point is a gap.</summary>
@@ -142,7 +211,7 @@ public static class SpcChart
 
     private static readonly (string Category, string Colour, string Shape)[] Legend =
     [
-        ("Common cause", VegaLite.Grey, "circle"),
+        ("Usual variation", VegaLite.Grey, "circle"),
         ("Improvement", VegaLite.Blue, "diamond"),
         ("Concern", VegaLite.Orange, "square"),
         ("Higher than usual", VegaLite.Purple, "triangle-up"),
@@ -151,7 +220,7 @@ public static class SpcChart
 
     internal static string Category(SpcPoint p, Polarity polarity) => p.Signal switch
     {
-        null => "Common cause",
+        null => "Usual variation",
         { } s when polarity == Polarity.Neither => s == SignalDirection.High ? "Higher than usual" : "Lower than usual",
         { } s => (s == SignalDirection.High) == (polarity == Polarity.HigherIsBetter) ? "Improvement" : "Concern",
     };
@@ -180,7 +249,7 @@ public static class SpcChart
                 ["color"] = Channel(u => u.Colour),
                 ["shape"] = Channel(u => u.Shape),
                 ["tooltip"] = new JsonArray(VegaLite.MonthTooltip(), VegaLite.TextTooltip("valueText", "Value"),
-                    VegaLite.TextTooltip("meanText", "Mean"), VegaLite.TextTooltip("lowerText", "Lower limit"),
+                    VegaLite.TextTooltip("meanText", "Average"), VegaLite.TextTooltip("lowerText", "Lower limit"),
                     VegaLite.TextTooltip("upperText", "Upper limit"), VegaLite.TextTooltip("signal", "Variation")),
             },
         };

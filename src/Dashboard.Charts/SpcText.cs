@@ -8,8 +8,9 @@ namespace Dashboard.Charts;
 internal static class SpcText
 {
     /// <summary>
-    /// Three sentences: the span; the latest value against the target and England; the mean and the signals a
-    /// reader should act on (points outside the limits, and a shift or trend running up to the latest month).
+    /// Three or four sentences: the span; the latest value against the target and England; where the limits were
+    /// recalculated and why (when they were); the latest phase's average and the signals a reader should act on (months
+    /// outside the limits, and a run or a steady rise or fall up to the latest month), with the verdict.
     /// </summary>
     public static string Describe(string title, SpcResult spc, List<(Month Month, SpcPoint? Point)> rows, IndicatorUnit unit,
         decimal? target, decimal? england, ChartOptions options)
@@ -20,7 +21,17 @@ internal static class SpcText
             + (gaps == 0 ? "." : $" ({VegaLite.Count(gaps, "month", "months")} without a value, shown as {options.Text(unit, null)}).");
         var latest = spc.Points[^1];
         var latestText = $"Latest {options.Text(unit, latest.Value)} in {VegaLite.Long(latest.Month)}{Against(latest.Value, target, england, unit, options)}.";
-        return $"{span} {latestText} {Signals(spc, unit, options)}";
+        var phases = Phases(spc);
+        return $"{span} {latestText} {(phases.Length == 0 ? "" : phases + " ")}{Signals(spc, unit, options)}";
+    }
+
+    /// <summary>"The limits were recalculated from March 2025, after a sustained rise (...), and from ...": empty with one phase.</summary>
+    private static string Phases(SpcResult spc)
+    {
+        if (spc.Phases.Count < 2) return "";
+        var starts = spc.Phases.Skip(1).Select(p => $"from {VegaLite.Long(p.Start)}, {p.Why}").ToList();
+        var list = starts.Count == 1 ? starts[0] : string.Join("; ", starts.Take(starts.Count - 1)) + "; and " + starts[^1];
+        return $"The limits were recalculated {list}.";
     }
 
     /// <summary>", below the target of 85.0% and the England figure of 80.0%", or "" with neither.</summary>
@@ -41,13 +52,18 @@ internal static class SpcText
     public static string Relation(decimal value, decimal reference) =>
         value > reference ? "above" : value < reference ? "below" : "equal to";
 
+    /// <summary>The latest phase's average and signals, and the verdict; earlier phases were judged against their own limits.</summary>
     private static string Signals(SpcResult spc, IndicatorUnit unit, ChartOptions options)
     {
-        var points = spc.Points;
+        var phase = spc.LatestPhase;
+        var points = phase is null ? spc.Points : spc.Points.Where(p => p.Phase == spc.Phases.Count - 1).ToList();
         var mean = options.Text(unit, spc.Mean);
+        var since = spc.Phases.Count > 1 && phase is not null ? $"Since {VegaLite.Long(phase.Start)} the average is" : "The average is";
         if (points.All(p => p.Upper is null && p.Lower is null))
         {
-            return $"Too few months to set process limits; the mean is {mean}.";
+            return spc.Phases.Count > 1 && phase is not null
+                ? $"{VegaLite.Count(points.Count, "month", "months")} since {VegaLite.Long(phase.Start)}: too few to set limits, so too few months to judge yet; the average is {mean}."
+                : $"Too few months to set limits, so too few to judge yet; the average is {mean}.";
         }
         var caveat = spc.FewerPointsThanRecommended
             ? $" (from fewer than {SpcResult.RecommendedPoints} months, so read the limits with care)" : "";
@@ -60,25 +76,23 @@ internal static class SpcText
         if (shift > 0)
         {
             var side = points[^1].Value > points[^1].Mean ? "above" : "below";
-            found.Add($"the last {shift} months are {side} the mean (a shift)");
+            found.Add($"the last {shift} months are {side} the average");
         }
         var trend = RunAtEnd(points, SpecialCause.Trend);
         if (trend > 0)
         {
             var way = points[^1].Value > points[^2].Value ? "risen" : "fallen";
-            found.Add($"the last {trend} months have each {way} (a trend)");
+            found.Add($"the last {trend} months have each {way}");
         }
         if (found.Count == 0)
         {
             var earlier = points.Count(p => p.Causes != SpecialCause.None);
             found.Add(earlier == 0
-                ? "no month is outside the limits and there is no shift or trend"
-                : $"{VegaLite.Count(earlier, "earlier month shows", "earlier months show")} special-cause variation, none in the latest month");
+                ? "no month is outside the limits and there is no run or steady rise or fall"
+                : $"{VegaLite.Count(earlier, "earlier month shows", "earlier months show")} an unusual change, none in the latest month");
         }
         var list = found.Count == 1 ? found[0] : string.Join(", ", found.Take(found.Count - 1)) + " and " + found[^1];
-        var verdict = spc.Variation is Variation.NoSignificantChange or Variation.NotEnoughData
-            ? "" : $"; variation: {spc.VariationWords}";
-        return $"The process mean is {mean}{caveat}; {list}{verdict}.";
+        return $"{since} {mean}{caveat}; {list}; verdict: {spc.Headline.ToLowerInvariant()}.";
     }
 
     /// <summary>How many points, counting back from the latest, carry <paramref name="cause"/> (0 when the latest does not).</summary>
@@ -89,16 +103,16 @@ internal static class SpcText
         return n;
     }
 
-    /// <summary>"Concern: outside limits, shift", for the table.</summary>
+    /// <summary>"Concern: outside the limits, 7 or more on one side of the average", for the table.</summary>
     public static string Meaning(SpcPoint p, Polarity polarity)
     {
         var category = SpcChart.Category(p, polarity);
         if (p.Causes == SpecialCause.None) return category;
         var rules = new List<string>();
-        if (p.Causes.HasFlag(SpecialCause.OutsideLimits)) rules.Add("outside limits");
-        if (p.Causes.HasFlag(SpecialCause.TwoOfThreeBeyondTwoSigma)) rules.Add("2 of 3 beyond 2 sigma");
-        if (p.Causes.HasFlag(SpecialCause.Shift)) rules.Add("shift");
-        if (p.Causes.HasFlag(SpecialCause.Trend)) rules.Add("trend");
+        if (p.Causes.HasFlag(SpecialCause.OutsideLimits)) rules.Add("outside the limits");
+        if (p.Causes.HasFlag(SpecialCause.TwoOfThreeBeyondTwoSigma)) rules.Add("two of three months near a limit");
+        if (p.Causes.HasFlag(SpecialCause.Shift)) rules.Add("7 or more on one side of the average");
+        if (p.Causes.HasFlag(SpecialCause.Trend)) rules.Add("6 or more rising or falling in a row");
         return $"{category}: {string.Join(", ", rules)}";
     }
 }

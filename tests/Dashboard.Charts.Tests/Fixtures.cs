@@ -24,7 +24,10 @@ internal static class Fixtures
             if (i >= values.Length - 7) causes |= SpecialCause.Shift;
             points.Add(Point(April2024.AddMonths(i), values[i], causes, causes == SpecialCause.None ? null : SignalDirection.Low));
         }
-        return new SpcResult(ChartKind.XmR, points, 75m, 5m, Variation.Deteriorating, Assurance.ReliablyMissed, 85m);
+        return new SpcResult(ChartKind.XmR, points, 75m, 5m, Variation.Deteriorating, Assurance.ConsistentlyMissed, 85m)
+        {
+            Phases = [new SpcPhase(points[0].Month, points[^1].Month, points.Count, 75m, 5m, true, PhaseStart.FirstMonth)],
+        };
     }
 
     public static SpcResult Steady(int months = 6, bool gapInMonthThree = false)
@@ -33,6 +36,30 @@ internal static class Fixtures
             .Where(i => !(gapInMonthThree && i == 2))
             .Select(i => Point(April2024.AddMonths(i), 74m + (i % 3)))
             .ToList();
-        return new SpcResult(ChartKind.XmR, points, 75m, 2m, Variation.NoSignificantChange, Assurance.NoTarget, null);
+        return new SpcResult(ChartKind.XmR, points, 75m, 2m, Variation.NoSignificantChange, Assurance.NoTarget, null)
+        {
+            Phases = [new SpcPhase(points[0].Month, points[^1].Month, points.Count, 75m, 2m, true, PhaseStart.FirstMonth)],
+        };
+    }
+
+    /// <summary>
+    /// Twenty months from April 2024 in three phases: ten about 60 (limits 50 to 70), a sustained rise to about 80 from
+    /// February 2025 (limits 72 to 88), and three months after a recorded change in September 2025, too few for limits.
+    /// </summary>
+    public static SpcResult Phased()
+    {
+        var points = new List<SpcPoint>();
+        for (var i = 0; i < 10; i++) points.Add(new SpcPoint(April2024.AddMonths(i), 59m + (i % 3), 60m, 70m, 50m, 66.7m, 53.3m, SpecialCause.None, null, 0));
+        for (var i = 10; i < 17; i++) points.Add(new SpcPoint(April2024.AddMonths(i), 79m + (i % 3), 80m, 88m, 72m, 85.3m, 74.7m, SpecialCause.None, null, 1));
+        for (var i = 17; i < 20; i++) points.Add(new SpcPoint(April2024.AddMonths(i), 70m + i, 89m, null, null, null, null, SpecialCause.None, null, 2));
+        return new SpcResult(ChartKind.XmR, points, 89m, null, Variation.NotEnoughData, Assurance.NotEnoughData, 85m)
+        {
+            Phases =
+            [
+                new SpcPhase(April2024, April2024.AddMonths(9), 10, 60m, 2m, true, PhaseStart.FirstMonth),
+                new SpcPhase(April2024.AddMonths(10), April2024.AddMonths(16), 7, 80m, 2m, true, PhaseStart.SustainedShift, Shift: SignalDirection.High),
+                new SpcPhase(April2024.AddMonths(17), April2024.AddMonths(19), 3, 89m, null, false, PhaseStart.RecordedChange, "New locality teams"),
+            ],
+        };
     }
 }

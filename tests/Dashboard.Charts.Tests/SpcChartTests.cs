@@ -133,7 +133,7 @@ public class SpcChartTests
             Assert.That(Spec.Number(rows[i], "lower"), Is.EqualTo(spc.Points[i].Lower));
         }
         Assert.That((string?)rows[1]["signal"], Is.EqualTo("Concern"));
-        Assert.That((string?)rows[0]["signal"], Is.EqualTo("Common cause"));
+        Assert.That((string?)rows[0]["signal"], Is.EqualTo("Usual variation"));
     }
 
     [Test]
@@ -169,15 +169,15 @@ public class SpcChartTests
         Assert.That(Shifting().Description, Is.EqualTo(
             "Child protection visits on time, monthly from April 2024 to September 2025. " +
             "Latest 71.2% in September 2025, below the target of 85.0% and the England figure of 80.0%. " +
-            "The process mean is 75.0%; 2 months fall below the lower limit and the last 7 months are below the mean (a shift); " +
-            "variation: deteriorating."));
+            "The average is 75.0%; 2 months fall below the lower limit and the last 7 months are below the average; " +
+            "verdict: getting worse; consistently below the target."));
     }
 
     [Test]
     public void Description_of_a_steady_process_says_there_is_no_signal()
     {
         var chart = SpcChart.Build(Title, Fixtures.Steady(), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null);
-        Assert.That(chart.Description, Does.Contain("no month is outside the limits and there is no shift or trend"));
+        Assert.That(chart.Description, Does.Contain("no month is outside the limits and there is no run or steady rise or fall; verdict: no real change."));
         Assert.That(chart.Description, Does.Not.Contain("target"));
     }
 
@@ -192,9 +192,12 @@ public class SpcChartTests
     public void Table_rows_hold_the_same_numbers_as_the_chart()
     {
         var chart = Shifting();
-        Assert.That(chart.Table.Headers, Is.EqualTo(new[] { "Month", "Value", "Mean", "Lower limit", "Upper limit", "Variation" }));
-        Assert.That(chart.Table.Rows[^1], Is.EqualTo(new[] { "September 2025", "71.2%", "75.0%", "60.0%", "90.0%", "Concern: shift" }));
-        Assert.That(chart.Table.Rows[1][5], Is.EqualTo("Concern: outside limits"));
+        Assert.That(chart.Table.Headers, Is.EqualTo(new[] { "Month", "Value", "Average", "Lower limit", "Upper limit", "Limits from", "Variation" }));
+        Assert.That(chart.Table.Rows[^1], Is.EqualTo(new[]
+        {
+            "September 2025", "71.2%", "75.0%", "60.0%", "90.0%", "April 2024", "Concern: 7 or more on one side of the average",
+        }));
+        Assert.That(chart.Table.Rows[1][6], Is.EqualTo("Concern: outside the limits"));
     }
 
     [Test]
@@ -222,5 +225,67 @@ public class SpcChartTests
         var second = Shifting();
         Assert.That(second.Json, Is.EqualTo(first.Json));
         Assert.That(second.Description, Is.EqualTo(first.Description));
+    }
+
+    private static ChartSpec Phased() =>
+        SpcChart.Build(Title, Fixtures.Phased(), IndicatorUnit.Percent, Polarity.HigherIsBetter, 85m, null);
+
+    [Test]
+    public void The_mean_and_limits_are_drawn_per_phase_so_one_phase_is_never_joined_to_the_next()
+    {
+        var spec = new Spec(Phased());
+        foreach (var layer in new[] { "mean", "upper-limit", "lower-limit" })
+        {
+            Assert.That((string?)spec.Layer(layer)["encoding"]!["detail"]!["field"], Is.EqualTo("phase"), layer);
+        }
+        Assert.That(spec.Layer("values")["encoding"]!.AsObject().ContainsKey("detail"), Is.False, "the monthly values run on across phases");
+        Assert.That(spec.Rows.Select(r => (int?)r["phase"]), Is.EqualTo(Enumerable.Repeat<int?>(0, 10).Concat(Enumerable.Repeat<int?>(1, 7)).Concat(Enumerable.Repeat<int?>(2, 3))));
+        Assert.That(spec.Rows.Skip(17).All(r => !r.ContainsKey("upper") && !r.ContainsKey("lower")), Is.True, "no limits where a phase has too few months");
+        Assert.That(Spec.Number(spec.Rows[9], "mean"), Is.EqualTo(60m));
+        Assert.That(Spec.Number(spec.Rows[10], "mean"), Is.EqualTo(80m));
+    }
+
+    [Test]
+    public void Each_new_phase_has_a_marked_boundary_half_way_between_months_with_its_label()
+    {
+        var spec = new Spec(Phased());
+        var rules = spec.Layer("phase-boundaries");
+        var boundaries = rules["data"]!["values"]!.AsArray();
+
+        Assert.That((string?)rules["mark"]!["type"], Is.EqualTo("rule"));
+        Assert.That(boundaries.Select(b => (string?)b!["date"]), Is.EqualTo(new[] { "2025-01-16", "2025-08-16" }), "between January and February 2025, and between August and September 2025");
+        Assert.That((long?)boundaries[0]!["at"], Is.EqualTo(new DateTimeOffset(2025, 1, 16, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds()), "a UTC time value");
+        Assert.That(boundaries.Select(b => (string?)b!["label"]), Is.EqualTo(new[] { "Limits recalculated", "New locality teams" }));
+        Assert.That((string?)spec.Layer("phase-labels")["data"]!["values"]![0]!["label"], Is.EqualTo("Limits recalculated"));
+        Assert.That((string?)spec.Layer("phase-labels-2")["data"]!["values"]![0]!["label"], Is.EqualTo("New locality teams"),
+            "close boundaries put their labels on two lines");
+        Assert.That((int?)spec.Layer("phase-labels-2")["mark"]!["y"], Is.GreaterThan((int)spec.Layer("phase-labels")["mark"]!["y"]!));
+    }
+
+    [Test]
+    public void A_single_phase_draws_no_boundary() =>
+        Assert.That(new Spec(Shifting()).LayerNames, Has.None.StartsWith("phase-"));
+
+    [Test]
+    public void The_description_says_where_phases_start_and_why_and_judges_the_latest_phase()
+    {
+        Assert.That(Phased().Description, Is.EqualTo(
+            "Child protection visits on time, monthly from April 2024 to November 2025. " +
+            "Latest 89.0% in November 2025, above the target of 85.0%. " +
+            "The limits were recalculated from February 2025, after a sustained rise (7 or more months above the earlier average); " +
+            "and from September 2025, when the council recorded a change (New locality teams). " +
+            "3 months since September 2025: too few to set limits, so too few months to judge yet; the average is 89.0%."));
+    }
+
+    [Test]
+    public void The_table_says_which_months_each_month_s_limits_come_from()
+    {
+        var table = Phased().Table;
+
+        Assert.That(table.Rows.Select(r => r[5]).Distinct(), Is.EqualTo(new[]
+        {
+            "April 2024", "February 2025 (Limits recalculated)", "September 2025 (too few months for limits)",
+        }));
+        Assert.That(table.Rows[^1][3], Is.Empty);
     }
 }

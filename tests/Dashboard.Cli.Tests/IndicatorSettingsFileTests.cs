@@ -52,4 +52,33 @@ public class IndicatorSettingsFileTests
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Output, Does.Contain("\"target\": 77").Or.Contain("\"target\":77"), result.Output);
     }
+
+    [Test]
+    public async Task A_bad_change_date_is_refused_at_start_up_naming_the_setting()
+    {
+        using var cli = WithSettingsFile("""{ "changeDates": [{ "date": "1 September 2025", "what": "New teams" }] }""", out _);
+        var result = await cli.RunAsync("runs");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Error, Does.Contain("changeDates[0].date"), result.ToString());
+    }
+
+    [Test]
+    public async Task A_recent_change_date_starts_new_limits_so_the_months_after_it_are_too_few_to_judge()
+    {
+        var latest = Dashboard.Core.Indicators.Month.Of(DateOnly.FromDateTime(CliHarness.Now.UtcDateTime));
+        var change = latest.Previous().First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var cli = WithSettingsFile($$"""{ "changeDates": [{ "date": "{{change}}", "what": "New front door", "indicators": ["SEEN-01"] }] }""", out _);
+        Assert.That((await cli.RunAsync("generate", "--preset", "small", "--out", cli.SourcePath)).ExitCode, Is.Zero);
+        Assert.That((await cli.RunAsync("etl")).ExitCode, Is.Zero);
+
+        var result = await cli.RunAsync("indicators", "--indicator", "SEEN-01", "--from", latest.AddMonths(-2).ToString(), "--to", latest.ToString(), "--format", "json");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var verdicts = System.Text.Json.JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
+            .Where(r => r.GetProperty("scope").GetString() == "council")
+            .ToDictionary(r => r.GetProperty("period").GetString()!, r => r.GetProperty("verdict").GetString());
+        Assert.That(verdicts[latest.AddMonths(-2).ToString()], Is.Not.EqualTo("too few months to judge yet"), "before the change: two years of months");
+        Assert.That(verdicts[latest.Previous().ToString()], Is.EqualTo("too few months to judge yet"));
+        Assert.That(verdicts[latest.ToString()], Is.EqualTo("too few months to judge yet"));
+    }
 }

@@ -16,7 +16,10 @@ namespace Dashboard.Cli.Commands;
 /// One row of <c>dashboard indicators</c>, the stable JSON/CSV interface: field names never change meaning.
 /// <c>value</c> is null when the denominator is 0 or the indicator is not available (<c>notAvailable</c> says why);
 /// <c>rag</c> is green, amber, red or null (no target, no value, or a context measure); <c>verdict</c> is the SPC
-/// reading of the council series up to the row's month (council rows only).
+/// reading of the council series up to the row's month (council rows only), in plain words ("getting better", "no real
+/// change", "too few months to judge yet"), from the latest phase of the limits; <c>assurance</c> is where that phase's
+/// limits sit against the target ("consistently meets the target", "consistently below the target", "may or may not meet
+/// the target", "no target set").
 /// </summary>
 internal sealed record IndicatorRow(
     string Indicator, string Title, string Period, string Scope, string ScopeId, string ScopeName, int Numerator, int Denominator,
@@ -51,7 +54,7 @@ internal static class IndicatorsOutput
                 {
                     var points = series.Where(p => string.CompareOrdinal(p.Period, r.Period) <= 0 && p.Value is not null)
                         .Select(p => new SpcInput(Month.Parse(p.Period), p.Value, p.Numerator, p.Denominator)).ToList();
-                    reading = Spc.Analyse(points, definition.Polarity, definition.Unit, target);
+                    reading = Spc.Analyse(points, definition.Polarity, definition.Unit, target, SpcOptions.For(settings, definition.Id));
                     spc[(r.IndicatorId, r.Period)] = reading;
                 }
             }
@@ -112,7 +115,8 @@ internal static class IndicatorsOutput
             cells.Add(r.Target is null ? "" : IndicatorValue.Format(unit, r.Target));
             cells.Add(r.England is null ? "" : Markup.Escape($"{IndicatorValue.Format(unit, r.England)} ({r.EnglandPeriod})"));
             cells.Add(r.Rag switch { "green" => "[green]green[/]", "amber" => "[yellow]amber[/]", "red" => "[red]red[/]", _ => "" });
-            cells.Add(Markup.Escape(r.Verdict is null ? "" : r.Assurance is null or "no target" ? r.Verdict : $"{r.Verdict}; {r.Assurance}"));
+            cells.Add(Markup.Escape(r.Verdict is null ? "" : r.Assurance is null || r.Assurance == SpcWords.Assurance(Assurance.NoTarget, Polarity.Neither)
+                || r.Verdict == SpcWords.TooFewMonths ? r.Verdict : $"{r.Verdict}; {r.Assurance}"));
             table.AddRow(cells.ToArray());
         }
         console.Write(table);

@@ -19,10 +19,14 @@ public sealed record IndicatorTrend(
     /// <summary>The figure twelve months earlier; <see cref="PackFigure.Missing"/> when none was stored.</summary>
     public PackFigure YearAgo => At(Month.AddMonths(-12));
 
-    /// <summary>The SPC verdict with a capital: "Improving", "No significant change".</summary>
-    public string VariationWords => char.ToUpperInvariant(Spc.VariationWords[0]) + Spc.VariationWords[1..];
+    /// <summary>The SPC verdict with a capital: "Getting better", "No real change", "Too few months to judge yet".</summary>
+    public string VariationWords => SpcWords.Capital(Spc.VariationWords);
 
+    /// <summary>"consistently below the target", "may or may not meet the target", "no target set".</summary>
     public string AssuranceWords => Spc.AssuranceWords;
+
+    /// <summary>"Over the last two years: getting better; consistently below the target.", or since when the limits were recalculated.</summary>
+    public string VerdictSentence => SpcWords.Sentence(Spc);
 
     /// <summary>True when any figure of the series, this month's included, has a hidden count.</summary>
     public bool HasSuppressed => Series.Any(s => s.Figure.Suppressed) || Current.Suppressed;

@@ -81,7 +81,7 @@ public static class PackFigures
         // SPC reads only what may be shown: a hidden month is left out, and its counts were never in the figure.
         var inputs = series.Where(s => s.Item2.Value is not null)
             .Select(s => new SpcInput(s.m, s.Item2.Value, s.Item2.Numerator, s.Item2.Denominator)).ToList();
-        var spc = Spc.Analyse(inputs, definition.Polarity, definition.Unit, target);
+        var spc = Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, SpcOptions.For(context.Settings, definition.Id));
         return new IndicatorTrend(definition, month, current, series, spc, target, definition.England?.Value,
             RagRating.Of(current.Value, target, definition.Polarity));
     }

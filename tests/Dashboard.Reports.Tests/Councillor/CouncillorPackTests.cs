@@ -83,8 +83,8 @@ public sealed partial class CouncillorPackTests
             Assert.That(info["Tagged"], Is.EqualTo("yes"));
             Assert.That(info["Title"], Is.EqualTo("Children's services monthly report for councillors: March 2026"));
             Assert.That(info["Page size"], Does.EndWith("(A4)"));
-            // A summary page, then every theme on a page of its own (a long theme may run onto a second).
-            Assert.That(int.Parse(info["Pages"], CultureInfo.InvariantCulture), Is.InRange(1 + sections, 1 + (2 * sections)));
+            // A summary page, then every theme on a page of its own (a long theme may run onto a second), then the key to the charts.
+            Assert.That(int.Parse(info["Pages"], CultureInfo.InvariantCulture), Is.InRange(2 + sections, 2 + (2 * sections)));
             Assert.That(info.ContainsKey("Author") ? info["Author"] : "", Is.Empty);
             Assert.That(raw, Does.Contain("/Lang (en-GB)"));
             Assert.That(raw, Does.Contain("/Outlines"));
@@ -213,6 +213,33 @@ public sealed partial class CouncillorPackTests
         var page2 = Normalise(await PdfTools.TextAsync(pdf, 2));
         Assert.That(page2, Does.Contain(model.Pages[0].Section.Heading));
         Assert.That(page2, Does.Not.Contain("What is being done"));
+    }
+
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
+    public void The_last_page_is_the_key_to_the_charts_words_from_the_one_glossary(PackCouncil council)
+    {
+        var (_, _, _, _, pages) = _packs[council];
+        // The key starts a page after everything else and runs to the end.
+        var start = pages.ToList().FindLastIndex(p => p.Contains("Reading the charts: the words used", StringComparison.Ordinal));
+        Assert.That(start, Is.GreaterThan(0));
+        Assert.That(pages.Skip(start + 1).Any(p => p.Contains("Page 1 of", StringComparison.Ordinal)), Is.False);
+        var key = string.Join(" ", pages.Skip(start));
+        foreach (var term in Dashboard.Core.Glossary.StatisticsTerms.Entries) Assert.That(key, Does.Contain(term.Term), term.Term);
+        Assert.That(pages[0], Does.Contain("the last page explains the charts' words"));
+    }
+
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
+    public void Verdicts_speak_plain_english_and_technical_terms_are_only_in_the_key(PackCouncil council)
+    {
+        var (_, model, _, _, pages) = _packs[council];
+        var body = string.Join(" ", pages.Where(p => !p.Contains("Reading the charts: the words used", StringComparison.Ordinal)));
+        Assert.That(body, Does.Not.Match("(?i)special.cause|common cause|process mean|reliably|could go either way|significant change"));
+        foreach (var trend in model.Indicators)
+        {
+            Assert.That(body, Does.Contain(trend.VariationWords), trend.Definition.Id);
+        }
     }
 
     /// <summary>The denominator's first word as the pack prints it ("Looked-after" becomes "looked-after"; "CP" stays).</summary>

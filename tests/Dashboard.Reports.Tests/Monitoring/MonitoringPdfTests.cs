@@ -206,6 +206,26 @@ public sealed partial class MonitoringPdfTests
         });
     }
 
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
+    public void The_pack_ends_with_the_key_to_the_charts_listed_in_the_contents(PackCouncil council)
+    {
+        var (_, model, _, _, pages) = _packs[council];
+        // The key starts a page after everything else and runs to the end.
+        var start = pages.ToList().FindLastIndex(p => p.Contains("Reading the charts: the words used", StringComparison.Ordinal));
+        Assert.That(start, Is.GreaterThan(0));
+        Assert.That(pages.Skip(start + 1).Any(p => p.Contains("Page 1 of", StringComparison.Ordinal)), Is.False);
+        var key = string.Join(" ", pages.Skip(start));
+        foreach (var term in Dashboard.Core.Glossary.StatisticsTerms.Entries) Assert.That(key, Does.Contain(term.Term), term.Term);
+        Assert.That(pages[0], Does.Contain("Reading the charts: the words used").And.Contain("explained on the last page"));
+        var body = string.Join(" ", pages.Where(p => !p.Contains("Reading the charts: the words used", StringComparison.Ordinal) || p == pages[0]));
+        Assert.That(body, Does.Not.Match("(?i)special.cause|common cause|process mean|reliably (met|missed)|could go either way|significant change"));
+        foreach (var f in model.Letter.Findings.SelectMany(f => f.Indicators))
+        {
+            Assert.That(body, Does.Contain(f.Trend.VerdictSentence), f.Definition.Id);
+        }
+    }
+
     [Test]
     public void The_threshold_partner_and_exception_sections_show_their_measures()
     {

@@ -7,7 +7,7 @@ namespace Dashboard.Web.Tests.Overview;
 /// <summary>The summary's counts, movers and concerns from hand-made tiles, so each rule is checked on its own.</summary>
 public sealed class OverviewSummaryModelTests
 {
-    private static readonly Verdict AnyVerdict = new("No real change", "may or may not meet the target", "common", "–", "");
+    private static readonly Verdict AnyVerdict = new("No real change", "may or may not meet the target", "common", "–", "No real change; may or may not meet the target", "Over the last two years: no real change; may or may not meet the target.");
 
     [Test]
     public void Counts_add_up_to_the_tiles_and_follow_their_ratings()

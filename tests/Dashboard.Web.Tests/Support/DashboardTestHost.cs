@@ -52,11 +52,12 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
 
     /// <param name="empty">A migrated warehouse with no load: the dashboard before its first night.</param>
     /// <param name="settings">Extra Dashboard:Web settings (for example a low sign-in rate limit).</param>
+    /// <param name="indicators">The council's indicator settings; default: the defaults, for "Testshire".</param>
     public static async Task<DashboardTestHost> StartAsync(TestCouncil council = TestCouncil.Small, bool empty = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, IndicatorSettings? indicators = null)
     {
         var (folder, target, managerTeamId, otherTeamId) = await TestCouncilSetup.PrepareAsync(council, empty);
-        var options = new DashboardWebOptions(target, folder, IndicatorSettings.Default with { CouncilName = "Testshire" });
+        var options = new DashboardWebOptions(target, folder, indicators ?? IndicatorSettings.Default with { CouncilName = "Testshire" });
         var factory = new DashboardFactory(options, settings ?? new Dictionary<string, string>());
         return new DashboardTestHost(factory, folder, target, managerTeamId, otherTeamId);
     }

@@ -101,14 +101,23 @@ public static class IndicatorDocs
               {Spc.XmRConstant} times the mean moving range. Percentages use a p-chart with limits for each month
               from its own denominator, adjusted for between-month variation (Laney's p'), so a large council's
               big denominators do not make ordinary variation look special. Months with no value are left off.
-              Fewer than {SpcResult.RecommendedPoints} points is flagged: limits are less reliable.
-            - **Special causes** (NHS England, Making Data Count): a point outside the limits; a run of
-              {SpcRules.ShiftLength} or more on one side of the mean; {SpcRules.TrendLength} or more each rising or each falling;
-              two of three beyond two sigma on the same side.
-            - **In words.** The latest point decides: "improving" or "deteriorating" (by the indicator's
-              polarity), "higher than usual" or "lower than usual" for context measures, otherwise "no
-              significant change". Against the target: "target reliably met" when even the worse limit meets
-              it, "target reliably missed" when even the better limit misses it, else "could go either way".
+              Fewer than {SpcResult.RecommendedPoints} points in the latest phase is flagged: limits are less reliable.
+            - **Phases.** The mean and limits are recalculated (Making Data Count): after a sustained shift, a run of
+              {SpcRules.ShiftLength} or more points on one side of the mean, the new phase starting at the run's first point;
+              and at each change the council records (`changeDates` in the settings, see docs/configuration.md), from
+              the month of its date. A phase needs {SpcOptions.DefaultMinimumPhasePoints} points for limits; with fewer (months
+              just after a recorded change) it is drawn without limits and not judged. The charts mark where each phase starts.
+            - **Special causes** (NHS England, Making Data Count), within each phase against its own limits: a point
+              outside the limits; a run of {SpcRules.ShiftLength} or more on one side of the mean; {SpcRules.TrendLength} or more
+              each rising or each falling; two of three beyond two sigma on the same side.
+            - **In words** (the latest point of the latest phase decides): "{SpcWords.Variation(Variation.Improving)}" or
+              "{SpcWords.Variation(Variation.Deteriorating)}" (by the indicator's polarity), "{SpcWords.Variation(Variation.HigherThanUsual)}"
+              or "{SpcWords.Variation(Variation.LowerThanUsual)}" for context measures, otherwise "{SpcWords.Variation(Variation.NoSignificantChange)}";
+              "{SpcWords.TooFewMonths}" when the phase has no limits. Against the target: "{SpcWords.Assurance(Assurance.ConsistentlyMet, Catalogue.Polarity.HigherIsBetter)}"
+              when even the worse limit meets it; "{SpcWords.Assurance(Assurance.ConsistentlyMissed, Catalogue.Polarity.HigherIsBetter)}" (higher is better)
+              or "{SpcWords.Assurance(Assurance.ConsistentlyMissed, Catalogue.Polarity.LowerIsBetter)}" (lower is better) when even the better limit
+              misses it; else "{SpcWords.Assurance(Assurance.MayOrMayNotMeet, Catalogue.Polarity.HigherIsBetter)}". The technical terms are in the
+              glossary under each indicator's chart and in the packs' key.
             - **Funnel plots** compare teams and workers of different sizes with the council's rate: limits
               at 95% and 99.8%, the normal approximation to the binomial (the score test behind Wilson's
               interval), clipped to 0 to 100%. OVERSIGHT-02 is the share of rates outside the 99.8% limits.

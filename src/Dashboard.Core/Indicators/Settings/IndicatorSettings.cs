@@ -41,10 +41,16 @@ public sealed record IndicatorSettings
     /// <summary>Targets by indicator id, in the indicator's unit. An indicator with no entry has no target.</summary>
     public IReadOnlyDictionary<string, decimal> Targets { get; init; } = DefaultTargets();
 
+    /// <summary>Dates the service changed, where the SPC charts start new limits (none by default).</summary>
+    public IReadOnlyList<ChangeDate> ChangeDates { get; init; } = [];
+
     /// <summary>The defaults every council starts from.</summary>
     public static IndicatorSettings Default { get; } = new();
 
     public decimal? TargetFor(string indicatorId) => Targets.TryGetValue(indicatorId, out var t) ? t : null;
+
+    /// <summary>The recorded changes that restart an indicator's chart limits, earliest first.</summary>
+    public IReadOnlyList<ChangeDate> ChangeDatesFor(string indicatorId) => [.. ChangeDates.Where(c => c.AppliesTo(indicatorId)).OrderBy(c => c.Date)];
 
     /// <summary>A copy with one target set (or removed, when <paramref name="target"/> is null).</summary>
     public IndicatorSettings WithTarget(string indicatorId, decimal? target)

@@ -25,6 +25,7 @@ public static class IndicatorSettingsFile
     [
         "councilName", "cpVisitWorkingDays", "cinVisitWorkingDays", "claVisitWeeks", "permanentPlacementVisitMonths",
         "permanentPlacementTypes", "oversightWorkingDays", "suppressionThreshold", "funnelMinimumWorkerDecisions", "targets",
+        ChangeDatesSetting.Name,
     ];
 
     /// <summary>Reads a settings file from a path given by the caller (the only file Core reads).</summary>
@@ -77,6 +78,7 @@ public static class IndicatorSettingsFile
                 "suppressionThreshold" => s with { SuppressionThreshold = Whole(p) },
                 "funnelMinimumWorkerDecisions" => s with { FunnelMinimumWorkerDecisions = Whole(p) },
                 "targets" => Targets(p, s),
+                ChangeDatesSetting.Name => s with { ChangeDates = ChangeDatesSetting.Parse(p) },
                 _ => throw new InvalidSettingsException(
                     $"Setting '{p.Name}' is not a setting this version knows (known: {string.Join(", ", Known)}); check its spelling."),
             };
@@ -153,6 +155,7 @@ public static class IndicatorSettingsFile
             "suppressionThreshold", s.SuppressionThreshold);
         Line(b, "OVERSIGHT-02 tests a worker's decision rates only when they made at least N decisions in 12 months.",
             "funnelMinimumWorkerDecisions", s.FunnelMinimumWorkerDecisions);
+        ChangeDatesSetting.Render(b, s.ChangeDates);
         b.Append("  // Targets in each indicator's unit (percentages 0 to 100). Null removes a target.\n");
         b.Append("  // Context measures (neither higher nor lower is better) take no target.\n");
         b.Append("  \"targets\": {\n");

@@ -25,6 +25,7 @@ internal static class SettingsValidation
                 problems.Add($"Setting 'permanentPlacementTypes' holds '{code}', which is not an SSDA903 placement type.");
             }
         }
+        ChangeDatesSetting.Check(problems, s.ChangeDates);
         foreach (var (id, target) in s.Targets.OrderBy(t => t.Key, StringComparer.Ordinal)) Target(problems, id, target);
         return problems;
     }

@@ -5,24 +5,26 @@ using Dashboard.Core.Indicators.Settings;
 namespace Dashboard.Core.Indicators.Statistics;
 
 /// <summary>
-/// Statistical process control for a monthly series, as NHS England's "Making Data Count" teaches it:
-/// XmR limits (mean +/- 2.66 x mean moving range) for counts and averages; for percentages with their
-/// counts, per-month p-chart limits, Laney-adjusted (p') by default so that big denominators do not make
-/// ordinary month-to-month variation look special. Months with no value are left off the chart. The
-/// verdict in words comes from the latest point and respects the indicator's polarity; the assurance
-/// verdict compares the latest point's limits with the target.
+/// Statistical process control for a monthly series, as NHS England's "Making Data Count" teaches it: XmR limits (mean
+/// +/- 2.66 x mean moving range) for counts and averages; for percentages with their counts, per-month p-chart limits,
+/// Laney-adjusted (p') by default so that big denominators do not make ordinary month-to-month variation look special.
+/// Months with no value are left off the chart.
+/// <para>
+/// The limits are recalculated in phases (<see cref="SpcPhasing"/>): at each change the council recorded and after a
+/// sustained shift, so months before an improvement are not judged against the limits of the months after it. A phase
+/// needs <see cref="SpcOptions.MinimumPhasePoints"/> points for limits; with fewer it is drawn without them and not
+/// judged. The special-cause rules run within each phase against its own limits, and the verdict (variation, respecting
+/// the indicator's polarity, and assurance against the target) comes from the latest phase.
+/// </para>
 /// </summary>
 public static class Spc
 {
     /// <summary>XmR scaling constant: 3 / d2 with d2 = 1.128 for moving ranges of two.</summary>
     public const decimal XmRConstant = 2.66m;
 
-    /// <summary>d2 for moving ranges of two, used to turn Laney's mean moving range of z-scores into a sigma.</summary>
-    private const decimal D2 = 1.128m;
-
     /// <summary>
     /// The chart for one scope's monthly results of an indicator (as <see cref="EngineRun.SeriesFor"/> gives
-    /// them), with the target from the council's settings. Months not available are left off.
+    /// them), with the target and recorded changes from the council's settings. Months not available are left off.
     /// </summary>
     public static SpcResult ForResults(IEnumerable<IndicatorResult> results, IndicatorDefinition definition, IndicatorSettings settings, SpcOptions? options = null)
     {
@@ -30,6 +32,7 @@ public static class Spc
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(settings);
         var series = results.Where(r => r.IsAvailable).Select(r => new SpcInput(r.Month, r.Value, r.Numerator, r.Denominator)).ToList();
+        options ??= SpcOptions.For(settings, definition.Id);
         return Analyse(series, definition.Polarity, definition.Unit, settings.TargetFor(definition.Id), options);
     }
 
@@ -45,75 +48,53 @@ public static class Spc
         {
             throw new ArgumentException("A p-chart needs every point's numerator and denominator.", nameof(series));
         }
-        var n = points.Length;
-        var values = points.Select(p => p.Value!.Value).ToArray();
-        var baseline = Math.Clamp(options.BaselinePoints ?? n, 0, n);
-        if (baseline < 2)
+        var judged = target is not null && polarity != Polarity.Neither;
+        if (points.Length == 0)
         {
-            // Too few points for limits: a run chart only, and no claim either way.
-            var mean = n == 0 ? (decimal?)null : values.Average();
-            var bare = points.Select((p, i) => new SpcPoint(p.Month, values[i], mean ?? 0, null, null, null, null, SpecialCause.None, null)).ToArray();
-            var assurance = target is null || polarity == Polarity.Neither ? Assurance.NoTarget : Assurance.CouldGoEitherWay;
-            return new SpcResult(kind, bare, mean, null, Variation.NotEnoughData, assurance, target);
+            return new SpcResult(kind, [], null, null, Variation.NotEnoughData, judged ? Assurance.NotEnoughData : Assurance.NoTarget, target)
+                { Polarity = polarity };
         }
 
-        var limits = kind == ChartKind.XmR ? XmR(values, baseline) : PChart(points, baseline, kind == ChartKind.PPrimeChart, unit);
+        var result = new SpcPoint[points.Length];
+        var phases = new List<SpcPhase>();
+        foreach (var span in SpcPhasing.Find(points, kind, unit, options.Changes))
+        {
+            phases.Add(Phase(points[span.Start..span.End], span, phases.Count, kind, unit, options.MinimumPhasePoints, result));
+        }
+        var latest = phases[^1];
+        var last = result[^1];
+        return new SpcResult(kind, result, latest.Mean, latest.MeanMovingRange,
+            latest.HasLimits ? VariationOf(last, polarity) : Variation.NotEnoughData,
+            !judged ? Assurance.NoTarget : latest.HasLimits ? AssuranceOf(last, polarity, target!.Value) : Assurance.NotEnoughData, target)
+        {
+            Phases = phases,
+            Polarity = polarity,
+        };
+    }
+
+    /// <summary>One phase: its limits when it has enough points, and its points with the rules applied against them.</summary>
+    private static SpcPhase Phase(SpcInput[] points, SpcPhasing.Span span, int index, ChartKind kind, IndicatorUnit unit, int minimum, SpcPoint[] into)
+    {
+        var n = points.Length;
+        var values = points.Select(p => p.Value!.Value).ToArray();
+        var phase = new SpcPhase(points[0].Month, points[^1].Month, n, SpcLimits.Centre(points, kind, unit), null, false, span.Reason, span.Change, span.Shift);
+        if (n < Math.Max(2, minimum))
+        {
+            // Too few points for limits: drawn with the phase's mean only, and no claim either way.
+            for (var i = 0; i < n; i++) into[span.Start + i] = new SpcPoint(points[i].Month, values[i], phase.Mean, null, null, null, null, SpecialCause.None, null, index);
+            return phase;
+        }
+        var limits = SpcLimits.Of(points, kind, unit);
         var causes = new SpecialCause[n];
         var directions = Enumerable.Range(0, n).Select(_ => new SignalDirection?[4]).ToArray();
         SpcRules.Apply(values, limits.Mean, limits.Upper, limits.Lower, limits.Upper2, limits.Lower2, causes, directions);
-        var result = points.Select((p, i) => new SpcPoint(p.Month, values[i], limits.Mean, limits.Upper[i], limits.Lower[i],
-            limits.Upper2[i], limits.Lower2[i], causes[i], SpcRules.Signal(directions[i]))).ToArray();
-        return new SpcResult(kind, result, limits.Mean, limits.MeanMovingRange, VariationOf(result[^1], polarity),
-            AssuranceOf(result[^1], polarity, target), target);
-    }
-
-    private sealed record Limits(decimal Mean, decimal? MeanMovingRange, decimal?[] Upper, decimal?[] Lower, decimal?[] Upper2, decimal?[] Lower2);
-
-    private static Limits XmR(decimal[] values, int baseline)
-    {
-        var mean = values.Take(baseline).Average();
-        var mr = Enumerable.Range(1, baseline - 1).Select(i => Math.Abs(values[i] - values[i - 1])).Average();
-        var spread = XmRConstant * mr;
-        var n = values.Length;
-        return new Limits(mean, mr,
-            Fill(n, mean + spread), Fill(n, mean - spread), Fill(n, mean + (spread * 2 / 3)), Fill(n, mean - (spread * 2 / 3)));
-    }
-
-    /// <summary>
-    /// p-chart limits in the indicator's unit (percent), with p-bar the pooled proportion of the baseline. For
-    /// p', each point's sigma is scaled by sigma-z, the XmR sigma of the points' z-scores (Laney 2002).
-    /// </summary>
-    private static Limits PChart(SpcInput[] points, int baseline, bool laney, IndicatorUnit unit)
-    {
-        var scale = unit == IndicatorUnit.Percent ? 100m : 1m;
-        long x = 0, d = 0;
-        for (var i = 0; i < baseline; i++)
-        {
-            x += points[i].Numerator!.Value;
-            d += points[i].Denominator!.Value;
-        }
-        var pBar = (decimal)x / d;
-        var sigmas = points.Select(p => DecimalMath.Sqrt(pBar * (1 - pBar) / p.Denominator!.Value)).ToArray();
-        var sigmaZ = 1m;
-        if (laney && pBar is > 0 and < 1)
-        {
-            var z = points.Take(baseline).Select((p, i) => (((decimal)p.Numerator!.Value / p.Denominator!.Value) - pBar) / sigmas[i]).ToArray();
-            sigmaZ = Enumerable.Range(1, baseline - 1).Select(i => Math.Abs(z[i] - z[i - 1])).Average() / D2;
-        }
-        var n = points.Length;
-        decimal?[] up = new decimal?[n], lo = new decimal?[n], up2 = new decimal?[n], lo2 = new decimal?[n];
         for (var i = 0; i < n; i++)
         {
-            var s = sigmas[i] * sigmaZ;
-            up[i] = DecimalMath.Clamp(pBar + (3 * s), 0, 1) * scale;
-            lo[i] = DecimalMath.Clamp(pBar - (3 * s), 0, 1) * scale;
-            up2[i] = DecimalMath.Clamp(pBar + (2 * s), 0, 1) * scale;
-            lo2[i] = DecimalMath.Clamp(pBar - (2 * s), 0, 1) * scale;
+            into[span.Start + i] = new SpcPoint(points[i].Month, values[i], limits.Mean, limits.Upper[i], limits.Lower[i],
+                limits.Upper2[i], limits.Lower2[i], causes[i], SpcRules.Signal(directions[i]), index);
         }
-        return new Limits(pBar * scale, null, up, lo, up2, lo2);
+        return phase with { Mean = limits.Mean, MeanMovingRange = limits.MeanMovingRange, HasLimits = true };
     }
-
-    private static decimal?[] Fill(int n, decimal value) => Enumerable.Repeat<decimal?>(value, n).ToArray();
 
     private static Variation VariationOf(SpcPoint latest, Polarity polarity) => (latest.Signal, polarity) switch
     {
@@ -125,19 +106,16 @@ public static class Spc
     };
 
     /// <summary>
-    /// Met when even the worse limit is on the right side of the target (on the target counts as met); missed
-    /// when even the better limit is on the wrong side; otherwise it could go either way.
+    /// Met when even the worse limit of the latest month is on the right side of the target (on the target counts as
+    /// met); missed when even the better limit is on the wrong side; otherwise it may or may not meet it.
     /// </summary>
-    private static Assurance AssuranceOf(SpcPoint latest, Polarity polarity, decimal? target)
+    private static Assurance AssuranceOf(SpcPoint latest, Polarity polarity, decimal target)
     {
-        if (target is not { } t || polarity == Polarity.Neither || latest.Upper is not { } upper || latest.Lower is not { } lower)
-        {
-            return Assurance.NoTarget;
-        }
+        if (latest.Upper is not { } upper || latest.Lower is not { } lower) return Assurance.NotEnoughData;
         if (polarity == Polarity.HigherIsBetter)
         {
-            return lower >= t ? Assurance.ReliablyMet : upper < t ? Assurance.ReliablyMissed : Assurance.CouldGoEitherWay;
+            return lower >= target ? Assurance.ConsistentlyMet : upper < target ? Assurance.ConsistentlyMissed : Assurance.MayOrMayNotMeet;
         }
-        return upper <= t ? Assurance.ReliablyMet : lower > t ? Assurance.ReliablyMissed : Assurance.CouldGoEitherWay;
+        return upper <= target ? Assurance.ConsistentlyMet : lower > target ? Assurance.ConsistentlyMissed : Assurance.MayOrMayNotMeet;
     }
 }

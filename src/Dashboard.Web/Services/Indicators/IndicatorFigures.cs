@@ -40,14 +40,18 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
         return new PeriodChoice(selected, months);
     }
 
-    /// <summary>A series of figures, month by month, as SPC input: hidden months are left out, counts only where shown.</summary>
-    public static SpcResult Spc(IReadOnlyList<(Month Month, FigureView Figure)> series, IndicatorDefinition definition, decimal? target)
+    /// <summary>
+    /// A series of figures, month by month, as SPC input: hidden months are left out, counts only where shown. The limits
+    /// start again at the council's recorded changes for the indicator (<paramref name="changes"/>, from the settings).
+    /// </summary>
+    public static SpcResult Spc(IReadOnlyList<(Month Month, FigureView Figure)> series, IndicatorDefinition definition, decimal? target,
+        IReadOnlyList<ChangeDate>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(definition);
         var inputs = series.Where(s => s.Figure.Value is not null)
             .Select(s => new SpcInput(s.Month, s.Figure.Value, s.Figure.Numerator, s.Figure.Denominator)).ToList();
-        return Core.Indicators.Statistics.Spc.Analyse(inputs, definition.Polarity, definition.Unit, target);
+        return Core.Indicators.Statistics.Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, new SpcOptions { Changes = changes ?? [] });
     }
 
     /// <summary>Month by month figures of one indicator from a scope's rows, every month from the first charted to the selected one.</summary>

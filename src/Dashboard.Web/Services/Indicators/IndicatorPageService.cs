@@ -43,7 +43,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             .Where(r => r.IndicatorId == definition.Id).ToList();
         var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
-        var spc = IndicatorFigures.Spc(series, definition, target);
+        var spc = IndicatorFigures.Spc(series, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
         var spcChart = spc.Points.Count == 0 ? null
             : SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options);

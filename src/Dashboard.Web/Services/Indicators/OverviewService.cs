@@ -74,7 +74,7 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
-        var spc = IndicatorFigures.Spc(series, definition, target);
+        var spc = IndicatorFigures.Spc(series, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
         var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
         var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? FigureView.Missing;

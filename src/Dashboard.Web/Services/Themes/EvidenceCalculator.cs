@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Charts;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
 using Dashboard.Data.Indicators;
@@ -40,7 +41,7 @@ public static class EvidenceCalculator
     /// <summary>The evidence for one indicator linked to a finding, from its council series up to <paramref name="period"/>.</summary>
     public static IndicatorEvidence Evidence(
         long findingId, Month letterMonth, Month period, IndicatorDefinition definition, IReadOnlyList<StoredIndicator> series, decimal? target,
-        SuppressionRule? rule)
+        SuppressionRule? rule, IReadOnlyList<ChangeDate>? changes = null)
     {
         var unit = definition.Unit;
         var byMonth = series.ToDictionary(r => Month.Parse(r.Period));
@@ -54,7 +55,7 @@ public static class EvidenceCalculator
         var latest = Figure(byMonth.GetValueOrDefault(period), unit, rule);
         var (change, changeText, direction) = FigureChange.Of(atLetter.Value, latest.Value, unit, definition.Polarity);
         var sinceLetter = byMonth.Where(p => p.Key >= letterMonth && p.Key <= period).Select(p => (p.Key, Figure(p.Value, unit, rule))).ToList();
-        var spc = Analyse(sinceLetter, definition, target);
+        var spc = Analyse(sinceLetter, definition, target, changes);
         var chart = spc.Points.Count >= 2
             ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule))
                 with { Id = $"finding-{findingId.ToString(CultureInfo.InvariantCulture)}-{definition.Id.ToLowerInvariant()}" }
@@ -72,11 +73,11 @@ public static class EvidenceCalculator
 
     /// <summary>An indicator's figure in <paramref name="period"/> with RAG and the SPC verdict over the latest 24 months.</summary>
     public static IndicatorSnapshot Snapshot(Month period, IndicatorDefinition definition, IReadOnlyList<StoredIndicator> series, decimal? target,
-        SuppressionRule? rule)
+        SuppressionRule? rule, IReadOnlyList<ChangeDate>? changes = null)
     {
         var figures = series.Select(r => (Month.Parse(r.Period), Figure(r, definition.Unit, rule))).Where(p => p.Item1 <= period).ToList();
         var latest = figures.FirstOrDefault(p => p.Item1 == period).Item2 ?? ShownFigure.None;
-        var spc = Analyse(figures, definition, target);
+        var spc = Analyse(figures, definition, target, changes);
         return new IndicatorSnapshot(definition, latest, RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc);
     }
 
@@ -84,11 +85,12 @@ public static class EvidenceCalculator
     public static string MonthName(Month month) => month.First.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>SPC on the figures the viewer may see: hidden and missing months are left off, as Spc does with no value.</summary>
-    private static SpcResult Analyse(IEnumerable<(Month Month, ShownFigure Figure)> figures, IndicatorDefinition definition, decimal? target)
+    private static SpcResult Analyse(IEnumerable<(Month Month, ShownFigure Figure)> figures, IndicatorDefinition definition, decimal? target,
+        IReadOnlyList<ChangeDate>? changes)
     {
         var inputs = figures.Where(f => f.Figure.Value is not null)
             .Select(f => new SpcInput(f.Month, f.Figure.Value, f.Figure.Numerator, f.Figure.Denominator)).ToList();
-        return Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, new SpcOptions { WindowMonths = SpcOptions.DefaultWindowMonths });
+        return Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, new SpcOptions { WindowMonths = SpcOptions.DefaultWindowMonths, Changes = changes ?? [] });
     }
 
     private static ChartOptions Options(SuppressionRule? rule) => new()

@@ -42,11 +42,11 @@ public sealed record IndicatorEvidence(
     IndicatorDefinition Definition, ShownFigure AtLetter, ShownFigure Latest, decimal? Change, string ChangeText, ChangeDirection Direction,
     Rag? Rag, SpcResult? Spc, ChartSpec? Chart, string? Note)
 {
-    public string VerdictWords => Spc?.VariationWords ?? "not enough data";
+    public string VerdictWords => Spc?.VariationWords ?? SpcWords.TooFewMonths;
 }
 
 /// <summary>An indicator's figure in the month shown, its RAG and its SPC verdict over the latest 24 months.</summary>
 public sealed record IndicatorSnapshot(IndicatorDefinition Definition, ShownFigure Latest, Rag? Rag, SpcResult? Spc)
 {
-    public string VerdictWords => Spc?.VariationWords ?? "not enough data";
+    public string VerdictWords => Spc?.VariationWords ?? SpcWords.TooFewMonths;
 }

@@ -44,12 +44,13 @@ public sealed class ThemesService(FindingStore findings, IndicatorQueries indica
             var themeFindings = all.Where(f => f.Theme == theme)
                 .Select(f => new FindingEvidence(f, [.. f.IndicatorIds.Select(IndicatorCatalogue.Find).OfType<IIndicator>()
                     .Select(i => EvidenceCalculator.Evidence(f.FindingId, Month.Of(f.LetterDate), month, i.Definition,
-                        [.. rows[i.Definition.Id]], settings.TargetFor(i.Definition.Id), rule))]))
+                        [.. rows[i.Definition.Id]], settings.TargetFor(i.Definition.Id), rule, settings.ChangeDatesFor(i.Definition.Id)))]))
                 .ToList();
             var snapshots = themeFindings.Count > 0
                 ? []
                 : IndicatorCatalogue.All.Where(i => i.Definition.Theme == theme)
-                    .Select(i => EvidenceCalculator.Snapshot(month, i.Definition, [.. rows[i.Definition.Id]], settings.TargetFor(i.Definition.Id), rule))
+                    .Select(i => EvidenceCalculator.Snapshot(month, i.Definition, [.. rows[i.Definition.Id]], settings.TargetFor(i.Definition.Id), rule,
+                        settings.ChangeDatesFor(i.Definition.Id)))
                     .ToList();
             sections.Add(new ThemeSection(theme, themeFindings, snapshots));
         }

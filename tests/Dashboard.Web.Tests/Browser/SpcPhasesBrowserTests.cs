@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Dashboard.Data.App;
+using Dashboard.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Dashboard.Web.Tests.Browser;
+
+/// <summary>
+/// A director reads an indicator whose limits were recalculated after a sustained rise (SEEN-02 on the small test
+/// council steps up in March 2025): the verdict says since when, the drawn chart marks the boundary, and the glossary
+/// under the chart opens to say what the terms mean.
+/// </summary>
+[NonParallelizable]
+public sealed class SpcPhasesBrowserTests
+{
+    private LiveDashboard _dashboard = null!;
+    private BrowserSession _browser = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _browser = await BrowserSession.StartAsync();
+        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Small);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_dashboard is not null) await _dashboard.DisposeAsync();
+        if (_browser is not null) await _browser.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_director_sees_where_the_limits_were_recalculated_and_opens_the_glossary()
+    {
+        var page = await _browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
+        await page.GotoAsync($"{_dashboard.BaseUrl}/indicators/SEEN-02?period=2026-03");
+        await BrowserSession.WaitForChartsAsync(page);
+
+        await Assertions.Expect(page.Locator("p.verdict").First).ToContainTextAsync(new Regex(@"^\S+ Since March 2025, when the limits were recalculated after a sustained rise"));
+        var chart = page.Locator("[id^='spc-'] svg, .chart svg").First;
+        await Assertions.Expect(chart).ToContainTextAsync("Limits recalculated");
+        Assert.That(await page.Locator(".chart-failed").CountAsync(), Is.Zero, "the chart drew");
+
+        var glossary = page.Locator("details.chart-glossary");
+        await Assertions.Expect(glossary.GetByText("Control limits", new() { Exact = true })).Not.ToBeVisibleAsync();
+        await glossary.Locator("summary").ClickAsync();
+        await Assertions.Expect(glossary.GetByText("Phase (limits recalculated)")).ToBeVisibleAsync();
+        await Assertions.Expect(glossary.GetByText("Control limits", new() { Exact = true })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "spc-01-indicator-phases-glossary");
+        Assert.That(await BrowserSession.AccessibilityViolationsAsync(page), Is.Empty);
+    }
+}
