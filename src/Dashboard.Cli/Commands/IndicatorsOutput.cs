@@ -15,8 +15,9 @@ namespace Dashboard.Cli.Commands;
 /// <summary>
 /// One row of <c>dashboard indicators</c>, the stable JSON/CSV interface: field names never change meaning.
 /// <c>value</c> is null when the denominator is 0 or the indicator is not available (<c>notAvailable</c> says why);
-/// <c>rag</c> is green, amber, red or null (no target, no value, or a context measure); <c>verdict</c> is the SPC
-/// reading of the council series up to the row's month (council rows only).
+/// <c>rag</c> is green, amber, red, "too few to rate" (fewer cases than the council's minimum denominator) or null (no
+/// target, no value, a context measure, or the month still running at the extract); <c>verdict</c> is the SPC reading of the
+/// council series up to the row's month (council rows of complete months only).
 /// </summary>
 internal sealed record IndicatorRow(
     string Indicator, string Title, string Period, string Scope, string ScopeId, string ScopeName, int Numerator, int Denominator,
@@ -33,8 +34,11 @@ internal static class IndicatorsOutput
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static IReadOnlyList<IndicatorRow> Build(IReadOnlyList<StoredIndicator> rows, IReadOnlyList<StoredIndicator> councilSeries, IndicatorSettings settings)
+    /// <param name="running">The month still running at the extract: its rows are shown but never rated or given a verdict.</param>
+    public static IReadOnlyList<IndicatorRow> Build(IReadOnlyList<StoredIndicator> rows, IReadOnlyList<StoredIndicator> councilSeries, IndicatorSettings settings,
+        Month? running = null)
     {
+        var runningPeriod = running?.ToString();
         var byIndicator = councilSeries.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period, StringComparer.Ordinal).ToList());
         var spc = new Dictionary<(string, string), SpcResult>();
         var order = IndicatorCatalogue.All.Select((i, n) => (i.Definition.Id, n)).ToDictionary(x => x.Id, x => x.n);
@@ -45,11 +49,12 @@ internal static class IndicatorsOutput
             if (definition is null) continue;   // a figure from an indicator since retired from the catalogue
             var target = settings.TargetFor(r.IndicatorId);
             SpcResult? reading = null;
-            if (r.ScopeLevel == "council" && r.NotAvailable is null && byIndicator.TryGetValue(r.IndicatorId, out var series))
+            var isRunning = r.Period == runningPeriod;
+            if (!isRunning && r.ScopeLevel == "council" && r.NotAvailable is null && byIndicator.TryGetValue(r.IndicatorId, out var series))
             {
                 if (!spc.TryGetValue((r.IndicatorId, r.Period), out reading))
                 {
-                    var points = series.Where(p => string.CompareOrdinal(p.Period, r.Period) <= 0 && p.Value is not null)
+                    var points = series.Where(p => string.CompareOrdinal(p.Period, r.Period) <= 0 && p.Value is not null && p.Period != runningPeriod)
                         .Select(p => new SpcInput(Month.Parse(p.Period), p.Value, p.Numerator, p.Denominator)).ToList();
                     reading = Spc.Analyse(points, definition.Polarity, definition.Unit, target);
                     spc[(r.IndicatorId, r.Period)] = reading;
@@ -57,7 +62,7 @@ internal static class IndicatorsOutput
             }
             result.Add(new IndicatorRow(r.IndicatorId, definition.Title, r.Period, r.ScopeLevel.Replace('_', '-'), r.ScopeId, r.ScopeName,
                 r.Numerator, r.Denominator, r.Value, definition.Unit.ToString().ToLowerInvariant(), r.NotAvailable, target,
-                definition.England?.Value, definition.England?.Period, RagRating.Word(RagRating.Of(r.Value, target, definition.Polarity)),
+                definition.England?.Value, definition.England?.Period, isRunning ? null : RagRating.Word(RagRating.Of(r.Value, target, definition.Polarity, r.Denominator, settings.MinimumDenominator)),
                 reading?.VariationWords, reading?.AssuranceWords));
         }
         return result;
@@ -111,7 +116,7 @@ internal static class IndicatorsOutput
             cells.Add($"{r.Numerator:N0} / {r.Denominator:N0}");
             cells.Add(r.Target is null ? "" : IndicatorValue.Format(unit, r.Target));
             cells.Add(r.England is null ? "" : Markup.Escape($"{IndicatorValue.Format(unit, r.England)} ({r.EnglandPeriod})"));
-            cells.Add(r.Rag switch { "green" => "[green]green[/]", "amber" => "[yellow]amber[/]", "red" => "[red]red[/]", _ => "" });
+            cells.Add(r.Rag switch { "green" => "[green]green[/]", "amber" => "[yellow]amber[/]", "red" => "[red]red[/]", null => "", _ => $"[grey]{Markup.Escape(r.Rag)}[/]" });
             cells.Add(Markup.Escape(r.Verdict is null ? "" : r.Assurance is null or "no target" ? r.Verdict : $"{r.Verdict}; {r.Assurance}"));
             table.AddRow(cells.ToArray());
         }

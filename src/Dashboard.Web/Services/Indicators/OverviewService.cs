@@ -12,6 +12,9 @@ public sealed record OverviewTile(
     IndicatorDefinition Definition, FigureView Figure, decimal? Target, Rag? Rag, Verdict Verdict, ChartSpec? Sparkline)
 {
     public string? RagWord => RagRating.Word(Rag);
+
+    /// <summary>The rating as a style token (green, amber, red, too-few).</summary>
+    public string? RagKey => RagRating.Key(Rag);
 }
 
 /// <summary>The tiles of one Ofsted theme, in catalogue order.</summary>
@@ -37,7 +40,7 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
         var tiles = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
         var themes = tiles.GroupBy(t => t.Definition.Theme).OrderBy(g => g.Key).Select(g => new OverviewTheme(g.Key, [.. g])).ToList();
-        return new OverviewModel(months, scope, themes, rule is not null, IndicatorFigures.PartialMonthNote(rows, months.Selected));
+        return new OverviewModel(months, scope, themes, rule is not null, months.IsRunning ? $"the {months.Covers}" : null);
     }
 
     private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule)
@@ -45,9 +48,9 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
-        var spc = IndicatorFigures.Spc(series, definition, target);
+        var spc = IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target);
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
         var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
-        return new OverviewTile(definition, current, target, RagRating.Of(current.Value, target, definition.Polarity), Verdict.Of(spc), sparkline);
+        return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), Verdict.Of(spc), sparkline);
     }
 }
