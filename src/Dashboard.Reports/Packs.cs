@@ -57,7 +57,8 @@ public static class Packs
     public static bool HoldsChildLevelData(PackKind kind) => kind != PackKind.Councillor;
 
     /// <summary>
-    /// Makes the pack for <see cref="PackContext.Month"/> (null: the latest month with figures) into
+    /// Makes the pack for <see cref="PackContext.Month"/> (null: the latest complete month; for Annex A, a list as at a date,
+    /// the extract date) into
     /// <paramref name="outputFolder"/> and returns the file's path. Bad input is a <see cref="PackException"/> or
     /// <see cref="ArgumentException"/> with one sentence naming it.
     /// </summary>

@@ -42,7 +42,9 @@ internal static class ExceptionsCommand
                 env.Error.WriteLine(IndicatorsCommand.NoFigures);
                 return ErrorReporter.Failure;
             }
-            var period = chosen ?? Month.Parse(periods[^1]);
+            // With no month asked for: the latest complete month, as on the dashboard.
+            var offered = await queries.ReportingMonthsAsync(DashboardSettings.From(env.Configuration).Indicators.ReportingStart, ct);
+            var period = chosen ?? offered?.Default ?? Month.Parse(periods[^1]);
             IndicatorsCommand.RequireHeld(periods, period, "--month");
             var teamId = parse.GetValue(team) is { } name ? await IndicatorsCommand.TeamIdAsync(queries, name, ct) : null;
             var rows = await queries.ExceptionsAsync(indicatorId, period.ToString(), teamId, parse.GetValue(limit), ct);

@@ -57,7 +57,10 @@ internal static partial class IndicatorsCommand
                 return ErrorReporter.Failure;
             }
             var teamId = teamName is null ? null : await TeamIdAsync(queries, teamName, ct);
-            var last = months.Month ?? months.To ?? Month.Parse(periods[^1]);
+            var settings = DashboardSettings.From(env.Configuration).Indicators;
+            var offered = await queries.ReportingMonthsAsync(settings.ReportingStart, ct);
+            // With no month asked for: the latest COMPLETE month, as on the dashboard (the month so far is never the default).
+            var last = months.Month ?? months.To ?? offered?.Default ?? Month.Parse(periods[^1]);
             var first = months.Month ?? months.From ?? last;
             RequireHeld(periods, first, months.Month is null ? "--from" : "--month");
             RequireHeld(periods, last, months.Month is null ? "--to" : "--month");
@@ -67,7 +70,7 @@ internal static partial class IndicatorsCommand
                 FromPeriod = first.ToString(), ToPeriod = last.ToString(), IndicatorId = indicatorId, ScopeLevel = scopeLevel.Replace('-', '_'), TeamId = teamId,
             }, ct);
             var council = await queries.ResultsAsync(new IndicatorFilter { ToPeriod = last.ToString(), IndicatorId = indicatorId, ScopeLevel = "council" }, ct);
-            var view = IndicatorsOutput.Build(rows, council, DashboardSettings.From(env.Configuration).Indicators);
+            var view = IndicatorsOutput.Build(rows, council, settings, offered?.Running);
             IndicatorsOutput.Write(env, view, parse.GetValue(format)!, $"{(first == last ? first.ToString() : $"{first} to {last}")}, {scopeLevel}");
             return 0;
         });

@@ -15,11 +15,12 @@ namespace Dashboard.Cli.Commands;
 /// <summary>
 /// One row of <c>dashboard indicators</c>, the stable JSON/CSV interface: field names never change meaning.
 /// <c>value</c> is null when the denominator is 0 or the indicator is not available (<c>notAvailable</c> says why);
-/// <c>rag</c> is green, amber, red or null (no target, no value, or a context measure); <c>verdict</c> is the SPC
-/// reading of the council series up to the row's month (council rows only), in plain words ("getting better", "no real
-/// change", "too few months to judge yet"), from the latest phase of the limits; <c>assurance</c> is where that phase's
-/// limits sit against the target ("consistently meets the target", "consistently below the target", "may or may not meet
-/// the target", "no target set").
+/// <c>rag</c> is green, amber, red, "too few to rate" (fewer cases than the council's minimum denominator) or null (no
+/// target, no value, a context measure, or the month still running at the extract); <c>verdict</c> is the SPC reading of
+/// the council series up to the row's month (council rows of complete months only), in plain words ("getting better", "no
+/// real change", "too few months to judge yet"), from the latest phase of the limits; <c>assurance</c> is where that
+/// phase's limits sit against the target ("consistently meets the target", "consistently below the target", "may or may
+/// not meet the target", "no target set").
 /// </summary>
 internal sealed record IndicatorRow(
     string Indicator, string Title, string Period, string Scope, string ScopeId, string ScopeName, int Numerator, int Denominator,
@@ -36,8 +37,11 @@ internal static class IndicatorsOutput
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static IReadOnlyList<IndicatorRow> Build(IReadOnlyList<StoredIndicator> rows, IReadOnlyList<StoredIndicator> councilSeries, IndicatorSettings settings)
+    /// <param name="running">The month still running at the extract: its rows are shown but never rated or given a verdict.</param>
+    public static IReadOnlyList<IndicatorRow> Build(IReadOnlyList<StoredIndicator> rows, IReadOnlyList<StoredIndicator> councilSeries, IndicatorSettings settings,
+        Month? running = null)
     {
+        var runningPeriod = running?.ToString();
         var byIndicator = councilSeries.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period, StringComparer.Ordinal).ToList());
         var spc = new Dictionary<(string, string), SpcResult>();
         var order = IndicatorCatalogue.All.Select((i, n) => (i.Definition.Id, n)).ToDictionary(x => x.Id, x => x.n);
@@ -48,11 +52,12 @@ internal static class IndicatorsOutput
             if (definition is null) continue;   // a figure from an indicator since retired from the catalogue
             var target = settings.TargetFor(r.IndicatorId);
             SpcResult? reading = null;
-            if (r.ScopeLevel == "council" && r.NotAvailable is null && byIndicator.TryGetValue(r.IndicatorId, out var series))
+            var isRunning = r.Period == runningPeriod;
+            if (!isRunning && r.ScopeLevel == "council" && r.NotAvailable is null && byIndicator.TryGetValue(r.IndicatorId, out var series))
             {
                 if (!spc.TryGetValue((r.IndicatorId, r.Period), out reading))
                 {
-                    var points = series.Where(p => string.CompareOrdinal(p.Period, r.Period) <= 0 && p.Value is not null)
+                    var points = series.Where(p => string.CompareOrdinal(p.Period, r.Period) <= 0 && p.Value is not null && p.Period != runningPeriod)
                         .Select(p => new SpcInput(Month.Parse(p.Period), p.Value, p.Numerator, p.Denominator)).ToList();
                     reading = Spc.Analyse(points, definition.Polarity, definition.Unit, target, SpcOptions.For(settings, definition.Id));
                     spc[(r.IndicatorId, r.Period)] = reading;
@@ -60,7 +65,7 @@ internal static class IndicatorsOutput
             }
             result.Add(new IndicatorRow(r.IndicatorId, definition.Title, r.Period, r.ScopeLevel.Replace('_', '-'), r.ScopeId, r.ScopeName,
                 r.Numerator, r.Denominator, r.Value, definition.Unit.ToString().ToLowerInvariant(), r.NotAvailable, target,
-                definition.England?.Value, definition.England?.Period, RagRating.Word(RagRating.Of(r.Value, target, definition.Polarity)),
+                definition.England?.Value, definition.England?.Period, isRunning ? null : RagRating.Word(RagRating.Of(r.Value, target, definition.Polarity, r.Denominator, settings.MinimumDenominator)),
                 reading?.VariationWords, reading?.AssuranceWords));
         }
         return result;
@@ -114,7 +119,7 @@ internal static class IndicatorsOutput
             cells.Add($"{r.Numerator:N0} / {r.Denominator:N0}");
             cells.Add(r.Target is null ? "" : IndicatorValue.Format(unit, r.Target));
             cells.Add(r.England is null ? "" : Markup.Escape($"{IndicatorValue.Format(unit, r.England)} ({r.EnglandPeriod})"));
-            cells.Add(r.Rag switch { "green" => "[green]green[/]", "amber" => "[yellow]amber[/]", "red" => "[red]red[/]", _ => "" });
+            cells.Add(r.Rag switch { "green" => "[green]green[/]", "amber" => "[yellow]amber[/]", "red" => "[red]red[/]", null => "", _ => $"[grey]{Markup.Escape(r.Rag)}[/]" });
             cells.Add(Markup.Escape(r.Verdict is null ? "" : r.Assurance is null || r.Assurance == SpcWords.Assurance(Assurance.NoTarget, Polarity.Neither)
                 || r.Verdict == SpcWords.TooFewMonths ? r.Verdict : $"{r.Verdict}; {r.Assurance}"));
             table.AddRow(cells.ToArray());

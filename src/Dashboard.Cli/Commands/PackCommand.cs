@@ -17,7 +17,7 @@ internal static class PackCommand
     {
         var pack = new Option<string>("--pack") { Description = "Which pack: " + string.Join(", ", Packs.Available.Select(Packs.Name)) + ".", Required = true };
         pack.AcceptOnlyFromAmong([.. Packs.Available.Select(Packs.Name)]);
-        var month = new Option<string?>("--month") { Description = "The month to report, YYYY-MM (default: the latest month with figures)." };
+        var month = new Option<string?>("--month") { Description = "The month to report, YYYY-MM (default: the latest complete month; the month still running may be asked for, and is then labelled the month so far and not rated)." };
         var format = new Option<string?>("--format") { Description = "pdf or xlsx (default: the pack's own)." };
         format.AcceptOnlyFromAmong("pdf", "xlsx");
         var output = new Option<string>("--out") { Description = "The folder to write the pack into (created if need be).", Required = true };

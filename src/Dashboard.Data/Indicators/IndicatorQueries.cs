@@ -79,6 +79,11 @@ public sealed class IndicatorQueries(IConnectionFactory connections)
         return [.. await connection.QueryAsync<string>(new CommandDefinition(PeriodsSql, cancellationToken: cancellationToken))];
     }
 
+    /// <summary>The months offered by the dashboard's rule (<see cref="ScopeSeriesQueries.ReportingMonthsAsync"/>): the CLI's default month is
+    /// the latest complete one, as on every page.</summary>
+    public Task<Core.Indicators.ReportingMonths?> ReportingMonthsAsync(Core.Indicators.Month? fixedStart, CancellationToken cancellationToken = default) =>
+        new ScopeSeriesQueries(_connections).ReportingMonthsAsync(fixedStart, cancellationToken);
+
     /// <summary>Every team (business id and name), by name.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> TeamsAsync(CancellationToken cancellationToken = default)
     {

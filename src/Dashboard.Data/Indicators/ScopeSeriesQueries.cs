@@ -1,4 +1,5 @@
 using Dapper;
+using Dashboard.Core.Indicators;
 using Dashboard.Data.Internal;
 
 namespace Dashboard.Data.Indicators;
@@ -74,6 +75,13 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
         GROUP BY period HAVING SUM(denominator) > 0 ORDER BY period
         """;
 
+    // The same rows, with what ReportingMonths needs: the date each month was counted to and the volume counted in it.
+    private const string StoredMonthsSql = """
+        SELECT period AS Period, MAX(as_at_date) AS AsAtDate, SUM(CAST(denominator AS BIGINT)) AS Denominator
+        FROM fact_indicator WHERE scope_level = 'council' AND series = ''
+        GROUP BY period HAVING SUM(denominator) > 0 ORDER BY period
+        """;
+
     private const string TeamsSql = """
         SELECT team_id AS TeamId, team_name AS TeamName, service_area_id AS ServiceAreaId, service_area_name AS ServiceAreaName
         FROM dim_team WHERE team_key <> 0 ORDER BY team_name
@@ -111,6 +119,17 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
         return [.. await connection.QueryAsync<string>(new CommandDefinition(PeriodsSql, cancellationToken: cancellationToken))];
+    }
+
+    /// <summary>
+    /// The months the dashboard, packs and CLI offer (<see cref="ReportingMonths"/>: latest complete month by default, the
+    /// running month as "the month so far", from the reliable start or <paramref name="fixedStart"/>); null before the first load.
+    /// </summary>
+    public async Task<ReportingMonths?> ReportingMonthsAsync(Month? fixedStart, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StoredMonthRow>(new CommandDefinition(StoredMonthsSql, cancellationToken: cancellationToken));
+        return ReportingMonths.From(rows.Select(r => new StoredMonth(Month.Parse(r.Period), IsoText.ToDate(r.AsAtDate, "as_at_date"), r.Denominator)), fixedStart);
     }
 
     /// <summary>Every team with its service area, by name (the unknown member left out).</summary>
@@ -203,4 +222,13 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
         var rows = await connection.QueryAsync<StoredIndicatorRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToStored())];
     }
+}
+
+internal sealed class StoredMonthRow
+{
+    public string Period { get; set; } = "";
+
+    public object AsAtDate { get; set; } = "";
+
+    public long Denominator { get; set; }
 }

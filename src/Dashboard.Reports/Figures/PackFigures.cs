@@ -13,6 +13,9 @@ public sealed record CouncilFigures(Month Month, DateOnly AsAt, IReadOnlyList<In
 {
     public IndicatorTrend? Find(string indicatorId) => Indicators.FirstOrDefault(i => i.Definition.Id == indicatorId);
 
+    /// <summary>The council's minimum denominator: a figure counting fewer cases is "too few to rate".</summary>
+    public int MinimumDenominator { get; init; } = 10;
+
     /// <summary>True when the month did not end before the extract: "the month so far".</summary>
     public bool PartialMonth => AsAt < Month.Last;
 }
@@ -26,23 +29,46 @@ public static class PackFigures
 {
     public const string CouncilLevel = "council";
 
-    /// <summary>The months with figures, oldest first; empty before the first load.</summary>
-    public static async Task<IReadOnlyList<Month>> MonthsAsync(PackContext context, CancellationToken cancellationToken = default)
+    /// <summary>The months offered (<see cref="ReportingMonths"/>, the dashboard's rule); null before the first load.</summary>
+    public static Task<ReportingMonths?> OfferedAsync(PackContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var periods = await new ScopeSeriesQueries(context.Warehouse).PeriodsAsync(cancellationToken);
-        return [.. periods.Select(Month.Parse)];
+        return new ScopeSeriesQueries(context.Warehouse).ReportingMonthsAsync(context.Settings.ReportingStart, cancellationToken);
     }
 
-    /// <summary>The month asked for (it must have figures), else the latest; one sentence when there is none.</summary>
-    public static async Task<Month> ResolveMonthAsync(PackContext context, CancellationToken cancellationToken = default)
+    /// <summary>The months offered, oldest first (the running month last, when there is one); empty before the first load.</summary>
+    public static async Task<IReadOnlyList<Month>> MonthsAsync(PackContext context, CancellationToken cancellationToken = default) =>
+        (await OfferedAsync(context, cancellationToken))?.Available ?? [];
+
+    /// <summary>
+    /// The month asked for (it must be offered: from the reliable start to the month so far), else the latest COMPLETE
+    /// month, never the running one; one sentence when there is none.
+    /// </summary>
+    public static async Task<Month> ResolveMonthAsync(PackContext context, CancellationToken cancellationToken = default) =>
+        (await ResolveAsync(context, cancellationToken)).Month;
+
+    /// <summary>As <see cref="ResolveMonthAsync"/>, with the months offered (to tell whether the month is still running).</summary>
+    public static async Task<(Month Month, ReportingMonths Months)> ResolveAsync(PackContext context, CancellationToken cancellationToken = default)
     {
-        var months = await MonthsAsync(context, cancellationToken);
-        if (months.Count == 0) throw new PackDataException("The warehouse has no indicator figures yet: run the nightly load (dashboard etl) first.");
-        if (context.Month is not { } asked) return months[^1];
-        return months.Contains(asked)
-            ? asked
-            : throw new PackDataException($"There are no figures for {asked}: the warehouse holds {months[0]} to {months[^1]}.");
+        var months = await OfferedAsync(context, cancellationToken)
+            ?? throw new PackDataException("The warehouse has no indicator figures yet: run the nightly load (dashboard etl) first.");
+        if (context.Month is not { } asked) return (months.Default, months);
+        try
+        {
+            return (months.Resolve(asked), months);
+        }
+        catch (MonthNotOfferedException e)
+        {
+            throw new PackDataException($"There are no figures to report for {asked}: {e.Message}");
+        }
+    }
+
+    /// <summary>A pack's rating of a figure: none for the month so far, "too few to rate" below the council's minimum.</summary>
+    public static Rag? Rate(PackFigure figure, decimal? target, Polarity polarity, PackContext context, bool runningMonth)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(context);
+        return runningMonth ? null : RagRating.Of(figure.Value, target, polarity, figure.Denominator, context.Settings.MinimumDenominator);
     }
 
     /// <summary>Every catalogue indicator for the council (or those in <paramref name="indicatorIds"/>, in that order).</summary>
@@ -51,24 +77,25 @@ public static class PackFigures
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var month = await ResolveMonthAsync(context, cancellationToken);
-        var from = month.AddMonths(-(SpcOptions.DefaultWindowMonths - 1));
+        var (month, offered) = await ResolveAsync(context, cancellationToken);
+        var from = Later(month.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), offered.First);
         var rows = await new ScopeSeriesQueries(context.Warehouse).ScopeAsync(CouncilLevel, CouncilLevel, from.ToString(), month.ToString(), cancellationToken);
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
         var definitions = indicatorIds is null
             ? IndicatorCatalogue.All.Select(i => i.Definition)
             : indicatorIds.Select(id => IndicatorCatalogue.Get(id).Definition);
-        var trends = definitions.Select(d => Trend(d, byIndicator[d.Id], from, month, context, rule)).ToList();
+        var trends = definitions.Select(d => Trend(d, byIndicator[d.Id], from, month, context, rule, offered.IsRunning(month))).ToList();
         var asAt = rows.Where(r => r.Period == month.ToString()).Select(r => r.AsAtDate).DefaultIfEmpty(month.Last).Max();
-        return new CouncilFigures(month, asAt, trends, rule);
+        return new CouncilFigures(month, asAt, trends, rule) { MinimumDenominator = context.Settings.MinimumDenominator };
     }
 
     /// <summary>
     /// One indicator's trend from its stored council rows for <paramref name="from"/> to <paramref name="month"/>
     /// (rows outside are ignored), suppressed by <paramref name="rule"/> first when there is one.
     /// </summary>
+    /// <param name="runningMonth">True when <paramref name="month"/> is the month so far: it is left out of SPC and not rated.</param>
     public static IndicatorTrend Trend(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, Month from, Month month, PackContext context,
-        SuppressionRule? rule)
+        SuppressionRule? rule, bool runningMonth = false)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(rows);
@@ -79,10 +106,12 @@ public static class PackFigures
         var current = series.FirstOrDefault(s => s.m == month).Item2 ?? PackFigure.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : context.Settings.TargetFor(definition.Id);
         // SPC reads only what may be shown: a hidden month is left out, and its counts were never in the figure.
-        var inputs = series.Where(s => s.Item2.Value is not null)
+        var inputs = series.Where(s => s.Item2.Value is not null && !(runningMonth && s.m == month))
             .Select(s => new SpcInput(s.m, s.Item2.Value, s.Item2.Numerator, s.Item2.Denominator)).ToList();
         var spc = Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, SpcOptions.For(context.Settings, definition.Id));
         return new IndicatorTrend(definition, month, current, series, spc, target, definition.England?.Value,
-            RagRating.Of(current.Value, target, definition.Polarity));
+            Rate(current, target, definition.Polarity, context, runningMonth));
     }
+
+    private static Month Later(Month a, Month b) => a > b ? a : b;
 }

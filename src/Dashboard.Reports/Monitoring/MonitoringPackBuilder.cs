@@ -61,13 +61,14 @@ public static class MonitoringPackBuilder
         var evidence = new Dictionary<string, IndicatorEvidence>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            evidence[id] = await EvidenceAsync(context, figures.Find(id)!, letterMonth, history[id].ToList(), queries, teams, cancellationToken);
+            evidence[id] = await EvidenceAsync(context, figures.Find(id)!, letterMonth, history[id].ToList(), queries, teams, figures.PartialMonth, cancellationToken);
         }
         return new LetterEvidence(letterDate, [.. findings.Select(f => new FindingEvidence(f, [.. f.IndicatorIds.Select(id => evidence[id])]))]);
     }
 
     private static async Task<IndicatorEvidence> EvidenceAsync(PackContext context, IndicatorTrend trend, Month letterMonth,
-        IReadOnlyList<StoredIndicator> history, ScopeSeriesQueries queries, IReadOnlyList<TeamInfo> teams, CancellationToken cancellationToken)
+        IReadOnlyList<StoredIndicator> history, ScopeSeriesQueries queries, IReadOnlyList<TeamInfo> teams, bool runningMonth,
+        CancellationToken cancellationToken)
     {
         var d = trend.Definition;
         var month = trend.Month;
@@ -95,7 +96,7 @@ public static class MonitoringPackBuilder
             {
                 var figure = PackFigure.Of(nowByTeam.GetValueOrDefault(t.TeamId), d.Unit, null);
                 return new TeamEvidence(t.TeamId, t.TeamName, figure, PackFigure.Of(thenByTeam.GetValueOrDefault(t.TeamId), d.Unit, null),
-                    RagRating.Of(figure.Value, trend.Target, d.Polarity));
+                    PackFigures.Rate(figure, trend.Target, d.Polarity, context, runningMonth));
             })
             .ToList();
         return new IndicatorEvidence(trend, letterMonth, atLetter, change, changeText, direction, chart, ReferenceEquals(charted, sinceLetter), teamRows);
@@ -153,7 +154,7 @@ public static class MonitoringPackBuilder
                 var series = bySeries[code].Where(r => r.NotAvailable is null).ToList();
                 var current = PackFigure.Of(bySeries[code].FirstOrDefault(r => r.Period == month.ToString()), d.Unit, null);
                 var twelve = series.Count == 0 ? PackFigure.Missing : Pooled(series, d.Unit);
-                return new AgencyFigure(code, agencyNames.GetValueOrDefault(code, code), current, twelve, RagRating.Of(twelve.Value, trend.Target, d.Polarity));
+                return new AgencyFigure(code, agencyNames.GetValueOrDefault(code, code), current, twelve, PackFigures.Rate(twelve, trend.Target, d.Polarity, context, runningMonth: false));
             }).ToList();
             var first = rows[id].Select(r => Month.Parse(r.Period)).DefaultIfEmpty(month).Min();
             var period = first == month ? PackText.MonthName(month) : $"{PackText.MonthName(first)} to {PackText.MonthName(month)}";

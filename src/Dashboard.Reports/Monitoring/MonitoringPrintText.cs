@@ -10,9 +10,11 @@ internal static class MonitoringPrintText
     /// <summary>What a table prints for a value there is none of.</summary>
     public const string None = "–";
 
-    /// <summary>"Green", "Amber", "Red", or "–" (no target, no figure, or a context measure): the rating in words, never colour alone.</summary>
+    /// <summary>"Green", "Amber", "Red", "Too few to rate" (fewer cases than the council's minimum), or "–" (no target, no
+    /// figure, a context measure, or the month so far): the rating in words, never colour alone.</summary>
     public static string RagWords(Rag? rag) => rag switch
     {
+        Core.Indicators.Statistics.Rag.TooFewToRate => "Too few to rate",
         Core.Indicators.Statistics.Rag.Green => "Green",
         Core.Indicators.Statistics.Rag.Amber => "Amber",
         Core.Indicators.Statistics.Rag.Red => "Red",

@@ -52,7 +52,7 @@ public sealed class PdfPrinterTests
     {
         var context = await ContextAsync(PackCouncil.Scilly) with { Month = new Month(2019, 1) };
         var e = Assert.ThrowsAsync<PackDataException>(() => CouncillorPack.WritePdfAsync(context, Path.Combine(_folder, "out")));
-        Assert.That(e!.Message, Does.StartWith("There are no figures for 2019-01: the warehouse holds ").And.EndWith(" to 2026-03."));
+        Assert.That(e!.Message, Does.StartWith("There are no figures to report for 2019-01: figures are offered from ").And.EndWith(" to March 2026 (2026-03)."));
         Assert.That(Directory.Exists(Path.Combine(_folder, "out")), Is.False, "nothing is created for a pack that cannot be made");
     }
 

@@ -63,10 +63,19 @@ public sealed class FigureHelperTests
     }
 
     [Test]
-    public void A_month_still_running_at_the_extract_is_noted()
+    public void A_month_still_running_at_the_extract_is_named_as_the_month_so_far_and_left_out_of_spc()
     {
-        Assert.That(IndicatorFigures.PartialMonthNote([Row(1, 2) with { Period = "2026-11", AsAtDate = new DateOnly(2026, 11, 23) }], new Month(2026, 11)),
-            Is.EqualTo("the month so far, to 23 November 2026"));
-        Assert.That(IndicatorFigures.PartialMonthNote([Row(1, 2)], new Month(2026, 3)), Is.Null);
+        var months = ReportingMonths.From([
+            new StoredMonth(new Month(2026, 9), new DateOnly(2026, 9, 30), 400),
+            new StoredMonth(new Month(2026, 10), new DateOnly(2026, 10, 31), 400),
+            new StoredMonth(new Month(2026, 11), new DateOnly(2026, 11, 23), 300)])!;
+        var running = new PeriodChoice(new Month(2026, 11), months);
+        var series = new List<(Month, FigureView)> { (new Month(2026, 10), FigureView.Missing), (new Month(2026, 11), FigureView.Missing) };
+
+        Assert.That(running.IsRunning, Is.True);
+        Assert.That(running.Covers, Is.EqualTo("month so far, to 23 November 2026"));
+        Assert.That(IndicatorFigures.CompleteMonths(series, running).Select(s => s.Item1), Is.EqualTo(new[] { new Month(2026, 10) }));
+        Assert.That(new PeriodChoice(new Month(2026, 10), months).Covers, Is.EqualTo("October 2026"));
+        Assert.That(new PeriodChoice(new Month(2026, 10), months).From, Is.EqualTo(new Month(2026, 9)), "the chart never starts before the first month offered");
     }
 }

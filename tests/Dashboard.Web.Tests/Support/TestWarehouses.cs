@@ -10,6 +10,9 @@ public enum TestCouncil
 {
     Scilly,
     Small,
+
+    /// <summary>The small council extracted on 4 March 2026: March is the month so far, February the latest complete month.</summary>
+    SmallMidMonth,
 }
 
 /// <summary>
@@ -21,11 +24,15 @@ internal static class TestWarehouses
 {
     public static readonly DateOnly AsOf = new(2026, 3, 31);
 
+    /// <summary>The extract date of <see cref="TestCouncil.SmallMidMonth"/>: a few days into a month.</summary>
+    public static readonly DateOnly MidMonthAsOf = new(2026, 3, 4);
+
     private static readonly string Root = Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-{Environment.ProcessId}");
     private static readonly Dictionary<TestCouncil, Lazy<Task<string>>> Built = new()
     {
         [TestCouncil.Scilly] = new(() => BuildAsync(CouncilPreset.Scilly)),
         [TestCouncil.Small] = new(() => BuildAsync(CouncilPreset.Small)),
+        [TestCouncil.SmallMidMonth] = new(() => BuildAsync(CouncilPreset.Small, MidMonthAsOf)),
     };
 
     /// <summary>A fresh copy of the council's loaded warehouse file for one host.</summary>
@@ -52,16 +59,18 @@ internal static class TestWarehouses
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }
 
-    private static async Task<string> BuildAsync(CouncilPreset preset)
+    private static async Task<string> BuildAsync(CouncilPreset preset) => await BuildAsync(preset, AsOf);
+
+    private static async Task<string> BuildAsync(CouncilPreset preset, DateOnly asOf)
     {
-        var folder = Path.Combine(Root, preset.ToString().ToLowerInvariant());
+        var folder = Path.Combine(Root, $"{preset.ToString().ToLowerInvariant()}-{asOf:yyyyMMdd}");
         Directory.CreateDirectory(folder);
-        var clock = new FakeTimeProvider(new DateTimeOffset(AsOf.AddDays(1).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(asOf.AddDays(1).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var source = Path.Combine(folder, "source.db");
-        new CouncilGenerator(clock).Generate(new GeneratorOptions(preset, Seed: 1, Years: 3, AsOf: AsOf, FaultRate: 0.002), source);
+        new CouncilGenerator(clock).Generate(new GeneratorOptions(preset, Seed: 1, Years: 3, AsOf: asOf, FaultRate: 0.002), source);
         var warehouse = Path.Combine(folder, "warehouse.db");
         var result = await new EtlRunner(clock).RunAsync(new EtlOptions(
-            new DatabaseTarget(DatabaseProvider.Sqlite, source), new DatabaseTarget(DatabaseProvider.Sqlite, warehouse)) { AsOf = AsOf });
+            new DatabaseTarget(DatabaseProvider.Sqlite, source), new DatabaseTarget(DatabaseProvider.Sqlite, warehouse)) { AsOf = asOf });
         if (result.Status != "succeeded") throw new InvalidOperationException($"The {preset} test warehouse did not load: {result.Status}");
         // The warehouse is in WAL mode: closing the pooled connections checkpoints the log into the file, else a copy of
         // the file alone can miss the load (a small council's load fits in the log and never reached the file).

@@ -64,13 +64,13 @@ public sealed class ThemesPageTests
     }
 
     [Test, Order(2)]
-    public async Task A_month_with_no_figures_falls_back_to_the_latest()
+    public async Task A_month_with_no_figures_is_a_400_rather_than_another_month()
     {
         await EnsureFindingAsync();
         using var client = await _host.SignedInAsync(AppRole.Director);
         using var response = await client.GetAsync("/themes?period=1999-01");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("to March 2026"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("period='1999-01'"));
     }
 
     [Test, Order(2)]

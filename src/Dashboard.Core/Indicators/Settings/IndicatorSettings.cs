@@ -38,6 +38,14 @@ public sealed record IndicatorSettings
     /// <summary>OVERSIGHT-02 tests a worker's rates only when they made at least this many decisions in 12 months.</summary>
     public int FunnelMinimumWorkerDecisions { get; init; } = 20;
 
+    /// <summary>A figure counting fewer cases than this (its denominator) is shown but not rated red, amber or green:
+    /// "too few to rate".</summary>
+    public int MinimumDenominator { get; init; } = 10;
+
+    /// <summary>The first month the dashboard and packs offer ('yyyy-MM'); null: where the data becomes reliable
+    /// (<see cref="ReportingMonths"/>). Earlier months are kept in the warehouse but not shown.</summary>
+    public Month? ReportingStart { get; init; }
+
     /// <summary>Targets by indicator id, in the indicator's unit. An indicator with no entry has no target.</summary>
     public IReadOnlyDictionary<string, decimal> Targets { get; init; } = DefaultTargets();
 

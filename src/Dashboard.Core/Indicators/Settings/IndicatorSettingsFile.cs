@@ -24,8 +24,8 @@ public static class IndicatorSettingsFile
     private static readonly string[] Known =
     [
         "councilName", "cpVisitWorkingDays", "cinVisitWorkingDays", "claVisitWeeks", "permanentPlacementVisitMonths",
-        "permanentPlacementTypes", "oversightWorkingDays", "suppressionThreshold", "funnelMinimumWorkerDecisions", "targets",
-        ChangeDatesSetting.Name,
+        "permanentPlacementTypes", "oversightWorkingDays", "suppressionThreshold", "funnelMinimumWorkerDecisions", "minimumDenominator",
+        "reportingStart", "targets", ChangeDatesSetting.Name,
     ];
 
     /// <summary>Reads a settings file from a path given by the caller (the only file Core reads).</summary>
@@ -77,6 +77,8 @@ public static class IndicatorSettingsFile
                 "oversightWorkingDays" => s with { OversightWorkingDays = Whole(p) },
                 "suppressionThreshold" => s with { SuppressionThreshold = Whole(p) },
                 "funnelMinimumWorkerDecisions" => s with { FunnelMinimumWorkerDecisions = Whole(p) },
+                "minimumDenominator" => s with { MinimumDenominator = Whole(p) },
+                "reportingStart" => s with { ReportingStart = MonthOrNull(p) },
                 "targets" => Targets(p, s),
                 ChangeDatesSetting.Name => s with { ChangeDates = ChangeDatesSetting.Parse(p) },
                 _ => throw new InvalidSettingsException(
@@ -93,6 +95,17 @@ public static class IndicatorSettingsFile
     private static int Whole(JsonProperty p) => p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out var v)
         ? v
         : throw new InvalidSettingsException($"Setting '{p.Name}' must be a whole number; it is {p.Value.GetRawText()}.");
+
+    private static Month? MonthOrNull(JsonProperty p)
+    {
+        if (p.Value.ValueKind == JsonValueKind.Null) return null;
+        var text = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : "";
+        return text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            && d.Year is >= 1900 and <= 2100
+            ? Month.Of(d)
+            : throw new InvalidSettingsException(
+                $"Setting '{p.Name}' must be a month in quotes, such as \"2019-04\" (or null: where the data becomes reliable); it is {p.Value.GetRawText()}.");
+    }
 
     private static string[] Codes(JsonProperty p)
     {
@@ -155,6 +168,10 @@ public static class IndicatorSettingsFile
             "suppressionThreshold", s.SuppressionThreshold);
         Line(b, "OVERSIGHT-02 tests a worker's decision rates only when they made at least N decisions in 12 months.",
             "funnelMinimumWorkerDecisions", s.FunnelMinimumWorkerDecisions);
+        Line(b, "A figure counting fewer than N cases is shown but rated 'too few to rate', never red, amber or green.",
+            "minimumDenominator", s.MinimumDenominator);
+        b.Append("  // The first month offered (\"yyyy-MM\"); null: from where the data becomes reliable (docs/dashboard.md).\n");
+        b.Append($"  \"reportingStart\": {(s.ReportingStart is { } start ? $"\"{start}\"" : "null")},\n");
         ChangeDatesSetting.Render(b, s.ChangeDates);
         b.Append("  // Targets in each indicator's unit (percentages 0 to 100). Null removes a target.\n");
         b.Append("  // Context measures (neither higher nor lower is better) take no target.\n");

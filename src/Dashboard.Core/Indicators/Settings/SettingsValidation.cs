@@ -17,6 +17,7 @@ internal static class SettingsValidation
         Range(problems, "permanentPlacementVisitMonths", s.PermanentPlacementVisitMonths, 1, 12, "months");
         Range(problems, "oversightWorkingDays", s.OversightWorkingDays, 1, 260, "working days");
         Range(problems, "suppressionThreshold", s.SuppressionThreshold, 0, 99, "as a count");
+        Range(problems, "minimumDenominator", s.MinimumDenominator, 1, 10_000, "cases");
         Range(problems, "funnelMinimumWorkerDecisions", s.FunnelMinimumWorkerDecisions, 1, 10_000, "decisions");
         foreach (var code in s.PermanentPlacementTypes)
         {

@@ -1,3 +1,4 @@
+using Dashboard.Core.Indicators;
 using Dashboard.Data.Indicators;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -21,6 +22,10 @@ public sealed class CachedScopeSeries(ScopeSeriesQueries queries, IMemoryCache c
 
     public Task<IReadOnlyList<string>> PeriodsAsync(CancellationToken cancellationToken = default) =>
         GetAsync("periods", queries.PeriodsAsync, cancellationToken);
+
+    /// <summary>The months offered (latest complete by default, the running month labelled); null before the first load.</summary>
+    public Task<ReportingMonths?> ReportingMonthsAsync(Month? fixedStart, CancellationToken cancellationToken = default) =>
+        GetAsync($"months|{fixedStart}", ct => queries.ReportingMonthsAsync(fixedStart, ct), cancellationToken);
 
     public Task<IReadOnlyList<TeamInfo>> TeamsAsync(CancellationToken cancellationToken = default) =>
         GetAsync("teams", queries.TeamsAsync, cancellationToken);

@@ -4,15 +4,29 @@ using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
 using Dashboard.Data.Indicators;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Services.Indicators;
 
-/// <summary>The month asked for and the months there are (newest last).</summary>
-public sealed record PeriodChoice(Month Selected, IReadOnlyList<Month> Available)
+/// <summary>The month asked for and the months offered (<see cref="ReportingMonths"/>: oldest first, the running month last).</summary>
+public sealed record PeriodChoice(Month Selected, ReportingMonths Months)
 {
-    /// <summary>The first month charted: two years back, as Making Data Count charts do.</summary>
-    public Month From => Selected.AddMonths(-(SpcOptions.DefaultWindowMonths - 1));
+    public IReadOnlyList<Month> Available => Months.Available;
+
+    /// <summary>The first month charted: two years back, as Making Data Count charts do, but never before the reliable start.</summary>
+    public Month From => Max(Selected.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), Months.First);
+
+    /// <summary>True for the month still running at the extract: shown, never rated or given a verdict.</summary>
+    public bool IsRunning => Months.IsRunning(Selected);
+
+    /// <summary>The period the selected figures cover: "November 2026" or "month so far, to 4 December 2026".</summary>
+    public string Covers => Months.Covers(Selected);
+
+    /// <summary>How the month list names a month ("December 2026: month so far (to 4 December)").</summary>
+    public string Label(Month month) => Months.Label(month);
+
+    private static Month Max(Month a, Month b) => a > b ? a : b;
 }
 
 /// <summary>
@@ -31,13 +45,31 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
         return viewer.SeesSuppressedFigures ? SuppressionRule.FromSetting(settings.SuppressionThreshold) : null;
     }
 
-    /// <summary>The month asked for (?period=yyyy-MM) when there are figures for it, else the latest; null when there are none at all.</summary>
+    /// <summary>
+    /// The month asked for (?period=yyyy-MM), or the latest complete month when none is; null when there are no figures at
+    /// all. A value that is not an offered month answers 400 naming it (<see cref="BadQueryValueException"/>).
+    /// </summary>
     public async Task<PeriodChoice?> PeriodAsync(string? period, CancellationToken cancellationToken = default)
     {
-        var months = (await queries.PeriodsAsync(cancellationToken)).Select(Month.Parse).ToList();
-        if (months.Count == 0) return null;
-        var selected = TryParse(period) is { } m && months.Contains(m) ? m : months[^1];
-        return new PeriodChoice(selected, months);
+        if (await queries.ReportingMonthsAsync(settings.ReportingStart, cancellationToken) is not { } months) return null;
+        try
+        {
+            return new PeriodChoice(months.Resolve(period), months);
+        }
+        catch (MonthNotOfferedException e)
+        {
+            throw new BadQueryValueException("period", period, e.Message);
+        }
+    }
+
+    /// <summary>The rating of a figure for <paramref name="period"/>: none for the month so far (a few days are never judged
+    /// against a target), "too few to rate" below the council's minimum denominator, else red, amber or green.</summary>
+    public Rag? Rate(FigureView figure, decimal? target, IndicatorDefinition definition, PeriodChoice period)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(period);
+        return period.IsRunning ? null : RagRating.Of(figure.Value, target, definition.Polarity, figure.Denominator, settings.MinimumDenominator);
     }
 
     /// <summary>
@@ -62,32 +94,14 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
             .Select(m => (m, FigureView.Of(byMonth[m.ToString()], unit, rule)))];
     }
 
-    /// <summary>"the month so far, to 23 November 2026" when the month had not ended at the extract; else null.</summary>
-    public static string? PartialMonthNote(IEnumerable<StoredIndicator> rows, Month selected)
+    /// <summary>The months SPC judges: the series without the running month, whose few days would read as a shift.</summary>
+    public static List<(Month Month, FigureView Figure)> CompleteMonths(List<(Month Month, FigureView Figure)> series, PeriodChoice period)
     {
-        var asAt = rows.Where(r => r.Period == selected.ToString()).Select(r => (DateOnly?)r.AsAtDate).Max();
-        return asAt is { } d && d < selected.Last
-            ? $"the month so far, to {d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
-            : null;
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(period);
+        return [.. series.Where(s => !period.Months.IsRunning(s.Month))];
     }
 
     /// <summary>"March 2026".</summary>
-    public static string MonthName(Month month) => month.First.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Month? TryParse(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length != 7) return null;
-        try
-        {
-            return Month.Parse(text);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    public static string MonthName(Month month) => ReportingMonths.Name(month);
 }

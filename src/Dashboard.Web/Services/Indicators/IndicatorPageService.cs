@@ -12,9 +12,12 @@ namespace Dashboard.Web.Services.Indicators;
 public sealed record IndicatorPageModel(
     IndicatorDefinition Definition, PeriodChoice? Period, ScopeContext Scope, FigureView Figure, decimal? Target, Rag? Rag,
     Verdict? Verdict, ChartSpec? SpcChart, ChartSpec? TeamChart, IReadOnlyList<TeamFigure> Teams, ChartSpec? TeamFunnel,
-    ChartSpec? WorkerFunnel, SuppressionRule? Rule, string? MonthNote = null)
+    ChartSpec? WorkerFunnel, SuppressionRule? Rule, string? MonthNote = null, int MinimumDenominator = 10)
 {
     public string? RagWord => RagRating.Word(Rag);
+
+    /// <summary>The rating as a style token (green, amber, red, too-few).</summary>
+    public string? RagKey => RagRating.Key(Rag);
 }
 
 /// <summary>
@@ -43,7 +46,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             .Where(r => r.IndicatorId == definition.Id).ToList();
         var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
-        var spc = IndicatorFigures.Spc(series, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
+        var spc = IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
         var spcChart = spc.Points.Count == 0 ? null
             : SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options);
@@ -84,8 +87,9 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options, current,
                 poolWhenMissing: true);
         }
-        return new IndicatorPageModel(definition, months, scope, current, target, RagRating.Of(current.Value, target, definition.Polarity),
-            Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, IndicatorFigures.PartialMonthNote(scopeRows, months.Selected));
+        return new IndicatorPageModel(definition, months, scope, current, target, figures.Rate(current, target, definition, months),
+            Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, months.IsRunning ? $"the {months.Covers}" : null,
+            figures.Settings.MinimumDenominator);
     }
 
     /// <summary>

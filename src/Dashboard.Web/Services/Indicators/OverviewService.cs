@@ -15,6 +15,8 @@ public sealed record OverviewTile(
 
     /// <summary>The figure for the month before, for the summary's biggest movers.</summary>
     public FigureView Previous { get; init; } = FigureView.Missing;
+    /// <summary>The rating as a style token (green, amber, red, too-few).</summary>
+    public string? RagKey => RagRating.Key(Rag);
 }
 
 /// <summary>The tiles of one Ofsted theme, in catalogue order.</summary>
@@ -60,7 +62,7 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var applies = scope.Selected.IsCouncil ? all : [.. all.Where(t => !t.Figure.IsMissing)];
         var tiles = showAll ? all : applies;
         var themes = tiles.GroupBy(t => t.Definition.Theme).OrderBy(g => g.Key).Select(g => new OverviewTheme(g.Key, [.. g])).ToList();
-        return new OverviewModel(months, scope, themes, rule is not null, IndicatorFigures.PartialMonthNote(rows, months.Selected))
+        return new OverviewModel(months, scope, themes, rule is not null, months.IsRunning ? $"the {months.Covers}" : null)
         {
             Summary = OverviewSummaryModel.Of(applies),
             NotApplicable = all.Count - applies.Count,
@@ -74,11 +76,11 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
-        var spc = IndicatorFigures.Spc(series, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
+        var spc = IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
         var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
         var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? FigureView.Missing;
-        return new OverviewTile(definition, current, target, RagRating.Of(current.Value, target, definition.Polarity), Verdict.Of(spc), sparkline)
+        return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), Verdict.Of(spc), sparkline)
         {
             Previous = previous,
         };

@@ -14,7 +14,18 @@ namespace Dashboard.Web.Services.Packs;
 public sealed record PackOffer(PackKind Kind, string Name, string Title, string Holds, IReadOnlyList<PackFormat> Formats, bool HoldsChildLevelData);
 
 /// <summary>What the Packs page shows: the packs the viewer may make and the months with figures, latest first.</summary>
-public sealed record PacksPageModel(IReadOnlyList<PackOffer> Packs, IReadOnlyList<Month> Months);
+/// <param name="Months">The months offered, newest first (the month so far first when there is one).</param>
+public sealed record PacksPageModel(IReadOnlyList<PackOffer> Packs, IReadOnlyList<Month> Months)
+{
+    /// <summary>The months offered with the rule that names them; null before the first load.</summary>
+    public ReportingMonths? Offered { get; init; }
+
+    /// <summary>The month preselected: the latest complete month, never the month so far.</summary>
+    public Month? Default => Offered?.Default;
+
+    /// <summary>"November 2026", or "December 2026: month so far (to 4 December)".</summary>
+    public string Label(Month month) => Offered?.Label(month) ?? ReportingMonths.Name(month);
+}
 
 /// <summary>A made pack, read into memory so its temporary file is already gone when the download starts.</summary>
 public sealed record PackDownload(byte[] Content, string ContentType, string FileName);
@@ -43,8 +54,8 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var offers = Reports.Packs.Available.Where(k => MayMake(viewer, k)).Select(Offer).ToList();
-        var months = await PackFigures.MonthsAsync(Context(null), cancellationToken);
-        return new PacksPageModel(offers, [.. months.OrderDescending()]);
+        var offered = await PackFigures.OfferedAsync(Context(null), cancellationToken);
+        return new PacksPageModel(offers, [.. (offered?.Available ?? []).OrderDescending()]) { Offered = offered };
     }
 
     /// <summary>Makes <paramref name="pack"/> for <paramref name="month"/> ("yyyy-MM") in <paramref name="format"/> ("pdf", "xlsx").</summary>

@@ -41,8 +41,9 @@ public static class EvidenceCalculator
     /// <summary>The evidence for one indicator linked to a finding, from its council series up to <paramref name="period"/>.</summary>
     public static IndicatorEvidence Evidence(
         long findingId, Month letterMonth, Month period, IndicatorDefinition definition, IReadOnlyList<StoredIndicator> series, decimal? target,
-        SuppressionRule? rule, IReadOnlyList<ChangeDate>? changes = null)
+        SuppressionRule? rule, EvidenceRating? rating = null, IReadOnlyList<ChangeDate>? changes = null)
     {
+        rating ??= EvidenceRating.Default;
         var unit = definition.Unit;
         var byMonth = series.ToDictionary(r => Month.Parse(r.Period));
         if (letterMonth > period)
@@ -55,7 +56,8 @@ public static class EvidenceCalculator
         var latest = Figure(byMonth.GetValueOrDefault(period), unit, rule);
         var (change, changeText, direction) = FigureChange.Of(atLetter.Value, latest.Value, unit, definition.Polarity);
         var sinceLetter = byMonth.Where(p => p.Key >= letterMonth && p.Key <= period).Select(p => (p.Key, Figure(p.Value, unit, rule))).ToList();
-        var spc = Analyse(sinceLetter, definition, target, changes);
+        // The month so far is shown but never judged: SPC runs on complete months only.
+        var spc = Analyse(sinceLetter.Where(p => !(rating.RunningMonth && p.Key == period)), definition, target, changes);
         var chart = spc.Points.Count >= 2
             ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule))
                 with { Id = $"finding-{findingId.ToString(CultureInfo.InvariantCulture)}-{definition.Id.ToLowerInvariant()}" }
@@ -68,17 +70,18 @@ public static class EvidenceCalculator
                 : $"There is no figure for {MonthName(letterMonth)}, the month of the letter (the figures may start later).";
         }
         return new IndicatorEvidence(definition, atLetter, latest, change, changeText, direction,
-            RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc, chart, note);
+            rating.Of(latest, target, definition.Polarity), spc.Points.Count == 0 ? null : spc, chart, note);
     }
 
     /// <summary>An indicator's figure in <paramref name="period"/> with RAG and the SPC verdict over the latest 24 months.</summary>
     public static IndicatorSnapshot Snapshot(Month period, IndicatorDefinition definition, IReadOnlyList<StoredIndicator> series, decimal? target,
-        SuppressionRule? rule, IReadOnlyList<ChangeDate>? changes = null)
+        SuppressionRule? rule, EvidenceRating? rating = null, IReadOnlyList<ChangeDate>? changes = null)
     {
+        rating ??= EvidenceRating.Default;
         var figures = series.Select(r => (Month.Parse(r.Period), Figure(r, definition.Unit, rule))).Where(p => p.Item1 <= period).ToList();
         var latest = figures.FirstOrDefault(p => p.Item1 == period).Item2 ?? ShownFigure.None;
-        var spc = Analyse(figures, definition, target, changes);
-        return new IndicatorSnapshot(definition, latest, RagRating.Of(latest.Value, target, definition.Polarity), spc.Points.Count == 0 ? null : spc);
+        var spc = Analyse(figures.Where(p => !(rating.RunningMonth && p.Item1 == period)), definition, target, changes);
+        return new IndicatorSnapshot(definition, latest, rating.Of(latest, target, definition.Polarity), spc.Points.Count == 0 ? null : spc);
     }
 
     /// <summary>"March 2026".</summary>

@@ -1,9 +1,11 @@
 using Dashboard.Charts;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
 using Dashboard.Data.App;
+using Dashboard.Web.Services.Indicators;
 
 namespace Dashboard.Web.Services.Themes;
 
@@ -15,6 +17,18 @@ public sealed record ThemesPage(
     IReadOnlyList<string> Periods, Month? Period, SuppressionRule? Suppression, IReadOnlyList<ThemeSection> Themes, int FindingCount)
 {
     public bool HasFigures => Period is not null;
+
+    /// <summary>The months offered and how each is named (the running month as "month so far"); null before the first load.</summary>
+    public PeriodChoice? Choice { get; init; }
+}
+
+/// <summary>How the Themes page rates a month's figure: never for the month so far, "too few to rate" below the minimum.</summary>
+public sealed record EvidenceRating(bool RunningMonth, int MinimumDenominator)
+{
+    public static EvidenceRating Default { get; } = new(false, IndicatorSettings.Default.MinimumDenominator);
+
+    public Rag? Of(ShownFigure figure, decimal? target, Polarity polarity) =>
+        RunningMonth ? null : RagRating.Of(figure.Value, target, polarity, figure.Denominator, MinimumDenominator);
 }
 
 /// <param name="Indicators">Every indicator in the theme as at the month, for a theme with no findings to show something useful.</param>

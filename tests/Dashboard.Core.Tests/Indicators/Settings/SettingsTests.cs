@@ -1,3 +1,4 @@
+using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Tests.Indicators.Support;
@@ -49,9 +50,22 @@ public class SettingsTests
     [TestCase("""{ "targets": { "FRONT-01": 50 } }""", "Setting 'targets.FRONT-01' cannot be set: FRONT-01 is a context measure, where neither higher nor lower is better.")]
     [TestCase("""{ "councilName": "" }""", "Setting 'councilName' must not be empty.")]
     [TestCase("""{ "permanentPlacementTypes": ["U4", "ZZ"] }""", "Setting 'permanentPlacementTypes' holds 'ZZ', which is not an SSDA903 placement type.")]
+    [TestCase("""{ "minimumDenominator": 0 }""", "Setting 'minimumDenominator' must be a whole number from 1 to 10000 (cases); it is 0.")]
+    [TestCase("""{ "reportingStart": "April 2019" }""", "Setting 'reportingStart' must be a month in quotes, such as \"2019-04\" (or null: where the data becomes reliable); it is \"April 2019\".")]
     [TestCase("""{ "cpVisitWorkingDays": "ten" }""", "Setting 'cpVisitWorkingDays' must be a whole number; it is \"ten\".")]
     public void A_bad_value_is_refused_with_one_sentence_naming_the_setting(string json, string message) =>
         Assert.That(() => IndicatorSettingsFile.Parse(json), Throws.TypeOf<InvalidSettingsException>().With.Message.EqualTo(message));
+
+    [Test]
+    public void The_minimum_denominator_and_reporting_start_are_read_from_a_council_file()
+    {
+        var s = IndicatorSettingsFile.Parse("""{ "minimumDenominator": 20, "reportingStart": "2019-04" }""");
+
+        Assert.That(s.MinimumDenominator, Is.EqualTo(20));
+        Assert.That(s.ReportingStart, Is.EqualTo(new Month(2019, 4)));
+        Assert.That(IndicatorSettings.Default.MinimumDenominator, Is.EqualTo(10), "the default");
+        Assert.That(IndicatorSettings.Default.ReportingStart, Is.Null, "the default: from the data");
+    }
 
     [Test]
     public void An_unknown_setting_is_refused_so_a_misspelling_is_not_silently_ignored() =>

@@ -26,4 +26,20 @@ public class RagRatingTests
         Assert.That(RagRating.Of(50, 40, Polarity.Neither), Is.Null, "context measure");
         Assert.That(RagRating.Word(Rag.Amber), Is.EqualTo("amber"));
     }
+
+    [TestCase(9, Rag.TooFewToRate, TestName = "Below the minimum denominator is too few to rate, even when missing the target")]
+    [TestCase(10, Rag.Red, TestName = "At the minimum denominator the figure is rated")]
+    public void A_figure_counting_too_few_cases_is_not_rated(int denominator, Rag expected) =>
+        Assert.That(RagRating.Of(50, 90, Polarity.HigherIsBetter, denominator, minimumDenominator: 10), Is.EqualTo(expected));
+
+    [Test]
+    public void Too_few_to_rate_never_hides_that_there_is_nothing_to_rate()
+    {
+        Assert.That(RagRating.Of(100, 90, Polarity.HigherIsBetter, 2, 10), Is.EqualTo(Rag.TooFewToRate), "100% (2 of 2) is not green");
+        Assert.That(RagRating.Of(null, 90, Polarity.HigherIsBetter, 0, 10), Is.Null, "no value");
+        Assert.That(RagRating.Of(50, 40, Polarity.Neither, 3, 10), Is.Null, "context measure");
+        Assert.That(RagRating.Of(4, 2, Polarity.LowerIsBetter, null, 10), Is.EqualTo(Rag.Red), "a plain count has no denominator to be too small");
+        Assert.That(RagRating.Word(Rag.TooFewToRate), Is.EqualTo("too few to rate"));
+        Assert.That(RagRating.Key(Rag.TooFewToRate), Is.EqualTo("too-few"));
+    }
 }
