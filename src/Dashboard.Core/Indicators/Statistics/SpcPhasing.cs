@@ -68,6 +68,13 @@ internal static class SpcPhasing
             {
                 return (runStart, Sign(runStart) > 0 ? SignalDirection.High : SignalDirection.Low);
             }
+            // A stretch that opens with a run is the same step seen from the other side: the process moved where the
+            // run ends. Split there when what follows is long enough to set limits of its own, so the early months
+            // are not drawn as signals against a mean they never shared.
+            if (runStart == start && Sign(runStart) != 0 && i - runStart >= SpcRules.ShiftLength && end - i >= SpcRules.ShiftLength)
+            {
+                return (i, Sign(runStart) > 0 ? SignalDirection.Low : SignalDirection.High);
+            }
             runStart = i;
         }
         return null;

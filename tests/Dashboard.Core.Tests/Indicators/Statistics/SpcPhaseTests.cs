@@ -43,6 +43,30 @@ public class SpcPhaseTests
     }
 
     [Test]
+    public void A_chart_that_opens_with_a_run_below_the_mean_starts_a_new_phase_where_the_run_ends()
+    {
+        // Seven months at about 19.5%, then 17 months that wander around 22%, some dipping under the two-year mean (21.3%):
+        // no later run of seven, but the step is where the opening run ends (OVERSIGHT-02 on the demo council).
+        int[] after = [220, 230, 210, 225, 210, 230, 220, 210, 225, 230, 210, 220, 225, 210, 230, 220, 215];
+        var r = Percent(Rates([195, 200, 190, 200, 195, 190, 200, .. after]), 5m, Polarity.LowerIsBetter);
+
+        Assert.That(r.Phases.Select(p => (p.Start, p.Reason)), Is.EqualTo(new[]
+        {
+            (First, PhaseStart.FirstMonth), (First.AddMonths(7), PhaseStart.SustainedShift),
+        }));
+        Assert.That(r.Phases[1].Shift, Is.EqualTo(SignalDirection.High));
+        Assert.That(r.Points.Take(7).All(p => p.Signal is null), Is.True, "the opening months are not drawn as signals against a later mean");
+    }
+
+    [Test]
+    public void An_opening_run_followed_by_too_few_months_for_limits_starts_no_phase()
+    {
+        // Seven low months then five: five months could not set limits, so the chart keeps one phase.
+        var r = Percent(Rates([195, 200, 190, 200, 195, 190, 200, 220, 230, 210, 225, 215]), 5m, Polarity.LowerIsBetter);
+        Assert.That(r.Phases, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void After_a_sustained_improvement_the_new_phase_has_its_own_limits_and_the_months_before_are_not_concern()
     {
         // A year at about 60%, then a year at about 85%: the step is a run of 12 above the two-year mean.
