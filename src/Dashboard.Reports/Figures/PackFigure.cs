@@ -22,6 +22,12 @@ public sealed record PackFigure(
     public bool IsAvailable => NotAvailable is null;
 
     /// <summary>The figure exactly when <paramref name="rule"/> is null, else suppressed.</summary>
+    /// <summary>
+    /// The exact denominator, for the "too few to rate" rule only: a hidden denominator must not turn "too few to rate" into
+    /// a colour in the councillors' pack, and "too few" says no more than "fewer than the minimum".
+    /// </summary>
+    public int? RatingDenominator { get; init; }
+
     public static PackFigure Of(StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
     {
         if (row is null) return Missing;
@@ -29,7 +35,7 @@ public sealed record PackFigure(
         if (rule is null)
         {
             return new PackFigure(row.Value, row.Value is null ? "z" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator,
-                Count(row.Numerator), Count(row.Denominator), null, false);
+                Count(row.Numerator), Count(row.Denominator), null, false) { RatingDenominator = row.Denominator };
         }
         // A count larger than its denominator has no [met, not met] table; each count is hidden on its own then.
         var published = unit != IndicatorUnit.Average && row.Numerator > row.Denominator
@@ -38,7 +44,10 @@ public sealed record PackFigure(
         var value = published.IsHidden || published.ValueStatus != CellStatus.Shown ? null : row.Value;
         var suppressed = published.IsHidden || published.Numerator.IsHidden || published.Denominator.IsHidden;
         return new PackFigure(value, value is null ? published.ValueText : IndicatorValue.Format(unit, value),
-            published.Numerator.Value, published.Denominator.Value, published.Numerator.Text, published.Denominator.Text, null, suppressed);
+            published.Numerator.Value, published.Denominator.Value, published.Numerator.Text, published.Denominator.Text, null, suppressed)
+        {
+            RatingDenominator = row.Denominator,
+        };
     }
 
     /// <summary>"412 of 530 visits"; for an average "823 across 45 workers"; "" when not available.</summary>

@@ -68,7 +68,7 @@ public static class PackFigures
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(context);
-        return runningMonth ? null : RagRating.Of(figure.Value, target, polarity, figure.Denominator, context.Settings.MinimumDenominator);
+        return runningMonth ? null : RagRating.Of(figure.Value, target, polarity, figure.RatingDenominator ?? figure.Denominator, context.Settings.MinimumDenominator);
     }
 
     /// <summary>Every catalogue indicator for the council (or those in <paramref name="indicatorIds"/>, in that order).</summary>

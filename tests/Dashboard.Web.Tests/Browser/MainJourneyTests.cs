@@ -10,30 +10,13 @@ namespace Dashboard.Web.Tests.Browser;
 /// the councillor's view. Every page is checked with axe-core (WCAG 2.2 A and AA) and saved as a screenshot.
 /// </summary>
 [NonParallelizable]
-public sealed partial class MainJourneyTests
+public sealed partial class MainJourneyTests() : BrowserJourney(TestCouncil.Small)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Small);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [Test]
     public async Task A_director_drills_from_the_overview_to_an_indicator_a_team_and_a_child()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
         await CheckAsync(page, "10-overview-director");
         Assert.That(await page.Locator(".tile").CountAsync(), Is.GreaterThanOrEqualTo(20), "a tile per indicator");
 
@@ -42,7 +25,7 @@ public sealed partial class MainJourneyTests
         await CheckAsync(page, "11-indicator-seen-01");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("visit");
 
-        await page.GotoAsync($"{_dashboard.BaseUrl}/indicators/SEEN-01?team={Uri.EscapeDataString(_dashboard.ManagerTeamId)}");
+        await page.GotoAsync($"{Dashboard.BaseUrl}/indicators/SEEN-01?team={Uri.EscapeDataString(Dashboard.ManagerTeamId)}");
         await CheckAsync(page, "12-indicator-seen-01-team");
 
         var child = page.Locator("a[href^='/children/']").First;
@@ -56,14 +39,14 @@ public sealed partial class MainJourneyTests
     [Test]
     public async Task A_councillor_sees_aggregates_with_small_numbers_suppressed_and_no_children()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Councillor);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Councillor);
         await CheckAsync(page, "20-overview-councillor");
-        await page.GotoAsync(_dashboard.BaseUrl + "/indicators/SEEN-01");
+        await page.GotoAsync(Dashboard.BaseUrl + "/indicators/SEEN-01");
         await CheckAsync(page, "21-indicator-councillor");
         Assert.That(await page.Locator("a[href^='/children/']").CountAsync(), Is.Zero, "no child links for a councillor");
 
-        var response = await page.GotoAsync(_dashboard.BaseUrl + "/children/anyone");
+        var response = await page.GotoAsync(Dashboard.BaseUrl + "/children/anyone");
         Assert.That(response!.Status, Is.EqualTo(403));
         await CheckAsync(page, "22-child-refused-councillor");
     }
@@ -71,10 +54,10 @@ public sealed partial class MainJourneyTests
     [Test]
     public async Task A_manager_sees_their_team()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Manager);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Manager);
         await CheckAsync(page, "30-overview-manager");
-        await page.GotoAsync($"{_dashboard.BaseUrl}/indicators/SEEN-01?team={Uri.EscapeDataString(_dashboard.ManagerTeamId)}");
+        await page.GotoAsync($"{Dashboard.BaseUrl}/indicators/SEEN-01?team={Uri.EscapeDataString(Dashboard.ManagerTeamId)}");
         await CheckAsync(page, "31-indicator-manager-team");
     }
 
@@ -87,9 +70,9 @@ public sealed partial class MainJourneyTests
     [TestCase(AppRole.Analyst, "/account/password?error=mismatch", "65-change-password")]
     public async Task Every_other_page_meets_WCAG_22_AA(AppRole role, string path, string name)
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, role);
-        var response = await page.GotoAsync(_dashboard.BaseUrl + path);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, role);
+        var response = await page.GotoAsync(Dashboard.BaseUrl + path);
         Assert.That(response!.Status, Is.EqualTo(200));
         await CheckAsync(page, name);
     }
@@ -98,9 +81,9 @@ public sealed partial class MainJourneyTests
     [TestCase("/indicators/SEEN-01", "71-indicator-tablet")]
     public async Task Pages_work_at_tablet_width(string path, string name)
     {
-        var page = await _browser.NewPageAsync(width: 820, height: 1180);
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
-        await page.GotoAsync(_dashboard.BaseUrl + path);
+        var page = await Browser.NewPageAsync(width: 820, height: 1180);
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
+        await page.GotoAsync(Dashboard.BaseUrl + path);
         await CheckAsync(page, name);
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.That(overflow, Is.False, "nothing wider than the screen");
@@ -109,8 +92,8 @@ public sealed partial class MainJourneyTests
     [Test]
     public async Task The_first_tab_reaches_the_skip_link_and_it_moves_focus_to_the_content()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
         await page.Keyboard.PressAsync("Tab");
         Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"), Is.EqualTo("Skip to main content"));
         await page.Keyboard.PressAsync("Enter");

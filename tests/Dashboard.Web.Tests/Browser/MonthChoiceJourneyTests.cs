@@ -11,30 +11,13 @@ namespace Dashboard.Web.Tests.Browser;
 /// following a tile keeps that month.
 /// </summary>
 [NonParallelizable]
-public sealed class MonthChoiceJourneyTests
+public sealed class MonthChoiceJourneyTests() : BrowserJourney(TestCouncil.SmallMidMonth)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.SmallMidMonth);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [Test]
     public async Task A_director_switches_to_the_month_so_far_and_sees_it_labelled_and_unrated()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "80-overview-latest-complete-month");
         await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("in February 2026");

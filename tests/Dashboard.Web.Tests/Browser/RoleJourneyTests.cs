@@ -10,30 +10,13 @@ namespace Dashboard.Web.Tests.Browser;
 /// manager lands on their own team and the team stays chosen as they follow links; a councillor's summary.
 /// </summary>
 [NonParallelizable]
-public sealed partial class RoleJourneyTests
+public sealed partial class RoleJourneyTests() : BrowserJourney(TestCouncil.Small)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Small);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [Test]
     public async Task A_director_reads_the_summary_first_and_follows_the_top_concern_to_its_page()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "80-overview-summary-director");
 
@@ -57,9 +40,9 @@ public sealed partial class RoleJourneyTests
     [Test]
     public async Task A_manager_lands_on_their_team_and_the_team_stays_chosen_from_page_to_page()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Manager);
-        await page.WaitForURLAsync(new Regex($"team={Regex.Escape(Uri.EscapeDataString(_dashboard.ManagerTeamId))}"));
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Manager);
+        await page.WaitForURLAsync(new Regex($"team={Regex.Escape(Uri.EscapeDataString(Dashboard.ManagerTeamId))}"));
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "81-overview-manager-landing");
         var team = await page.Locator("#filter-team option:checked").InnerTextAsync();
@@ -83,8 +66,8 @@ public sealed partial class RoleJourneyTests
     [Test]
     public async Task A_councillor_sees_the_summary_with_hidden_figures_left_unrated()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Councillor);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Councillor);
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "82-overview-summary-councillor");
         await Assertions.Expect(page.Locator("section.summary")).ToBeVisibleAsync();
@@ -95,8 +78,8 @@ public sealed partial class RoleJourneyTests
     [Test]
     public async Task The_glossary_is_one_click_from_any_page()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Councillor);
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Councillor);
         await page.Locator("footer a", new() { HasTextString = "glossary" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/glossary"));
         await BrowserSession.ScreenshotAsync(page, "83-glossary");

@@ -11,31 +11,14 @@ namespace Dashboard.Web.Tests.Browser;
 /// under the chart opens to say what the terms mean.
 /// </summary>
 [NonParallelizable]
-public sealed class SpcPhasesBrowserTests
+public sealed class SpcPhasesBrowserTests() : BrowserJourney(TestCouncil.Small)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Small);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [Test]
     public async Task A_director_sees_where_the_limits_were_recalculated_and_opens_the_glossary()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
-        await page.GotoAsync($"{_dashboard.BaseUrl}/indicators/SEEN-02?period=2026-03");
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
+        await page.GotoAsync($"{Dashboard.BaseUrl}/indicators/SEEN-02?period=2026-03");
         await BrowserSession.WaitForChartsAsync(page);
 
         await Assertions.Expect(page.Locator("p.verdict").First).ToContainTextAsync(new Regex(@"^\S+ Since March 2025, when the limits were recalculated after a sustained rise"));

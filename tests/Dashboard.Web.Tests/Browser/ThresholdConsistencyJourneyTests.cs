@@ -10,31 +10,14 @@ namespace Dashboard.Web.Tests.Browser;
 /// funnels drawn; a councillor is told the same number of teams outside the limits.
 /// </summary>
 [NonParallelizable]
-public sealed partial class ThresholdConsistencyJourneyTests
+public sealed partial class ThresholdConsistencyJourneyTests() : BrowserJourney(TestCouncil.Small)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Small);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [Test]
     public async Task The_director_and_a_councillor_are_told_the_same_number_of_teams_outside_the_limits()
     {
-        var director = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(director, _dashboard.BaseUrl, AppRole.Director);
-        await director.GotoAsync(_dashboard.BaseUrl + "/");
+        var director = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(director, Dashboard.BaseUrl, AppRole.Director);
+        await director.GotoAsync(Dashboard.BaseUrl + "/");
         await director.Locator("a[href^='/indicators/OVERSIGHT-02']").First.ClickAsync();
         await director.WaitForURLAsync(new Regex("/indicators/OVERSIGHT-02"));
         await BrowserSession.WaitForChartsAsync(director);
@@ -54,9 +37,9 @@ public sealed partial class ThresholdConsistencyJourneyTests
         Assert.That(await director.GetByRole(AriaRole.Heading, new() { Name = "Children to follow up" }).CountAsync(), Is.Zero, "no list of children");
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(director), Is.Empty);
 
-        var councillor = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(councillor, _dashboard.BaseUrl, AppRole.Councillor);
-        await councillor.GotoAsync(_dashboard.BaseUrl + "/indicators/OVERSIGHT-02");
+        var councillor = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(councillor, Dashboard.BaseUrl, AppRole.Councillor);
+        await councillor.GotoAsync(Dashboard.BaseUrl + "/indicators/OVERSIGHT-02");
         await BrowserSession.WaitForChartsAsync(councillor);
         await BrowserSession.ScreenshotAsync(councillor, "81-oversight-02-councillor");
         var theirs = Headline().Match(await councillor.Locator(".threshold__headline").InnerTextAsync());
@@ -73,7 +56,7 @@ public sealed partial class ThresholdConsistencyJourneyTests
         var headlines = new List<string>();
         foreach (var (role, name) in new[] { (AppRole.Director, "82-oversight-02-scilly-director"), (AppRole.Councillor, "83-oversight-02-scilly-councillor") })
         {
-            var page = await _browser.NewPageAsync();
+            var page = await Browser.NewPageAsync();
             await BrowserSession.SignInAsync(page, scilly.BaseUrl, role);
             await page.GotoAsync(scilly.BaseUrl + "/indicators/OVERSIGHT-02");
             await BrowserSession.WaitForChartsAsync(page);

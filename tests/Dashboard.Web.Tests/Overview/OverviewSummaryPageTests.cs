@@ -30,7 +30,7 @@ public sealed partial class OverviewSummaryPageTests
         Assert.That(SummaryCount(html, "red"), Is.EqualTo(tiles.Count(t => t == "red")));
         Assert.That(SummaryCount(html, "amber"), Is.EqualTo(tiles.Count(t => t == "amber")));
         Assert.That(SummaryCount(html, "green"), Is.EqualTo(tiles.Count(t => t == "green")));
-        Assert.That(SummaryCount(html, "none"), Is.EqualTo(tiles.Count(t => t == "none")));
+        Assert.That(SummaryCount(html, "none"), Is.EqualTo(tiles.Count(t => t is "none" or "too-few")), "too few to rate counts as no rating");
     }
 
     [Test]
@@ -113,7 +113,7 @@ public sealed partial class OverviewSummaryPageTests
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex("<article class=\"tile tile--([a-z]+)\"")]
+    [GeneratedRegex("<article class=\"tile tile--([a-z-]+)\"")]
     private static partial Regex TileRatings();
 
     [GeneratedRegex("<li><span class=\"rag rag--([a-z]+)\">[a-z]+</span> <a href=\"/indicators/([A-Z0-9-]+)([^\"]*)\">")]

@@ -7,25 +7,8 @@ namespace Dashboard.Web.Tests.Packs;
 /// <summary>The Packs page in a real browser: axe-core at a desk and a tablet width, screenshots for people to look at,
 /// and the form making a download.</summary>
 [NonParallelizable]
-public sealed class PacksBrowserTests
+public sealed class PacksBrowserTests() : BrowserJourney(TestCouncil.Scilly)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Scilly);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [TestCase(AppRole.Director, "", "60-packs-director")]
     [TestCase(AppRole.Councillor, "", "61-packs-councillor")]
     [TestCase(AppRole.Director, "?pack=annex-a&error=month", "62-packs-failed")]
@@ -34,7 +17,7 @@ public sealed class PacksBrowserTests
         foreach (var width in new[] { 1280, 820 })
         {
             var page = await SignedInPageAsync(role, width);
-            await page.GotoAsync($"{_dashboard.BaseUrl}/packs{query}");
+            await page.GotoAsync($"{Dashboard.BaseUrl}/packs{query}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Packs", Level = 1 })).ToBeVisibleAsync();
             await BrowserSession.ScreenshotAsync(page, $"{screenshot}-{width}");
             Assert.That(await BrowserSession.AccessibilityViolationsAsync(page), Is.Empty, $"/packs{query} at {width}px");
@@ -46,7 +29,7 @@ public sealed class PacksBrowserTests
     public async Task Making_annex_a_downloads_the_workbook()
     {
         var page = await SignedInPageAsync(AppRole.Director, 1280);
-        await page.GotoAsync($"{_dashboard.BaseUrl}/packs");
+        await page.GotoAsync($"{Dashboard.BaseUrl}/packs");
         var panel = page.Locator(".pack").Filter(new() { Has = page.Locator("#pack-annex-a") });
         var download = await page.RunAndWaitForDownloadAsync(() => panel.GetByRole(AriaRole.Button, new() { Name = "Make the pack" }).ClickAsync());
         Assert.That(download.SuggestedFilename, Does.StartWith("annex-a-").And.EndWith(".xlsx"));
@@ -54,8 +37,8 @@ public sealed class PacksBrowserTests
 
     private async Task<IPage> SignedInPageAsync(AppRole role, int width)
     {
-        var page = await _browser.NewPageAsync(width);
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, role);
+        var page = await Browser.NewPageAsync(width);
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, role);
         return page;
     }
 }

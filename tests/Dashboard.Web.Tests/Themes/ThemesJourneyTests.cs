@@ -7,31 +7,14 @@ namespace Dashboard.Web.Tests.Themes;
 /// <summary>An improvement lead enters a finding in a real browser and reads its evidence; every page checked by axe-core
 /// (WCAG 2.2 AA) and saved as a screenshot, at desk and tablet widths.</summary>
 [NonParallelizable]
-public sealed class ThemesJourneyTests
+public sealed class ThemesJourneyTests() : BrowserJourney(TestCouncil.Small)
 {
-    private LiveDashboard _dashboard = null!;
-    private BrowserSession _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _browser = await BrowserSession.StartAsync();
-        _dashboard = await LiveDashboard.StartAsync(TestCouncil.Small);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_dashboard is not null) await _dashboard.DisposeAsync();
-        if (_browser is not null) await _browser.DisposeAsync();
-    }
-
     [Test, Order(1)]
     public async Task Before_any_finding_the_page_lists_each_theme_and_meets_WCAG_22_AA()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Director);
-        await page.GotoAsync(_dashboard.BaseUrl + "/themes");
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Director);
+        await page.GotoAsync(Dashboard.BaseUrl + "/themes");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Themes and improvement plan");
         await Assertions.Expect(page.GetByText("No findings from an Ofsted letter have been entered yet")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "themes-01-no-findings");
@@ -41,9 +24,9 @@ public sealed class ThemesJourneyTests
     [Test, Order(2)]
     public async Task An_improvement_lead_adds_a_finding_and_sees_its_evidence()
     {
-        var page = await _browser.NewPageAsync();
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.ImprovementLead);
-        await page.GotoAsync(_dashboard.BaseUrl + "/themes");
+        var page = await Browser.NewPageAsync();
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.ImprovementLead);
+        await page.GotoAsync(Dashboard.BaseUrl + "/themes");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a finding" }).First.ClickAsync();
 
         // Sent empty first: the problems are listed, each linked to its field.
@@ -82,9 +65,9 @@ public sealed class ThemesJourneyTests
     [Test, Order(3)]
     public async Task A_councillor_reads_the_evidence_on_a_tablet()
     {
-        var page = await _browser.NewPageAsync(width: 820, height: 1180);
-        await BrowserSession.SignInAsync(page, _dashboard.BaseUrl, AppRole.Councillor);
-        await page.GotoAsync(_dashboard.BaseUrl + "/themes");
+        var page = await Browser.NewPageAsync(width: 820, height: 1180);
+        await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Councillor);
+        await page.GotoAsync(Dashboard.BaseUrl + "/themes");
         await BrowserSession.WaitForChartsAsync(page);
         await Assertions.Expect(page.GetByText("shown as c", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add a finding" })).ToHaveCountAsync(0);

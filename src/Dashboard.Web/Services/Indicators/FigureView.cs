@@ -20,6 +20,12 @@ public sealed record FigureView(
 
     public bool IsAvailable => NotAvailable is null;
 
+    /// <summary>
+    /// The exact denominator, for the "too few to rate" rule only. A councillor's hidden denominator must not turn "too few
+    /// to rate" into green: the rating is the director's, and "too few" says no more than "fewer than the minimum".
+    /// </summary>
+    public int? RatingDenominator { get; init; }
+
     public bool IsMissing => ReferenceEquals(this, Missing);
 
     /// <summary>The figure for this viewer: exact when <paramref name="rule"/> is null, else suppressed.</summary>
@@ -30,7 +36,7 @@ public sealed record FigureView(
         if (rule is null)
         {
             return new FigureView(row.Value, row.Value is null ? "z" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator,
-                Count(row.Numerator), Count(row.Denominator), null);
+                Count(row.Numerator), Count(row.Denominator), null) { RatingDenominator = row.Denominator };
         }
         // A count larger than its denominator has no [met, not met] table; hide each count on its own then.
         var published = unit != IndicatorUnit.Average && row.Numerator > row.Denominator
@@ -39,7 +45,7 @@ public sealed record FigureView(
         var value = published.IsHidden || published.ValueStatus != CellStatus.Shown ? null : row.Value;
         var text = value is null ? published.ValueText : IndicatorValue.Format(unit, value);
         return new FigureView(value, text, published.Numerator.Value, published.Denominator.Value,
-            published.Numerator.Text, published.Denominator.Text, null);
+            published.Numerator.Text, published.Denominator.Text, null) { RatingDenominator = row.Denominator };
     }
 
     /// <summary>"412 of 530 visits" in the definition's words; for an average "823 across 45 workers".</summary>

@@ -69,7 +69,7 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(period);
-        return period.IsRunning ? null : RagRating.Of(figure.Value, target, definition.Polarity, figure.Denominator, settings.MinimumDenominator);
+        return period.IsRunning ? null : RagRating.Of(figure.Value, target, definition.Polarity, figure.RatingDenominator ?? figure.Denominator, settings.MinimumDenominator);
     }
 
     /// <summary>
