@@ -44,6 +44,24 @@ public sealed class RunningMonthPageTests
     }
 
     [Test]
+    public async Task Funnels_and_the_trend_by_team_compare_whole_months_only()
+    {
+        using var client = await _host.SignedInAsync(AppRole.Director);
+        var complete = await client.GetStringAsync("/indicators/SEEN-01?period=2026-02");
+        var running = await client.GetStringAsync("/indicators/SEEN-01?period=2026-03");
+
+        Assert.That(complete, Does.Contain("teams compared, February 2026"), "a complete month has its funnel");
+        Assert.Multiple(() =>
+        {
+            Assert.That(running, Does.Not.Contain("teams compared, March 2026"));
+            Assert.That(running, Does.Not.Contain("workers compared, March 2026"));
+            Assert.That(running, Does.Contain("so they stop at February 2026"));
+            Assert.That(running, Does.Contain("by team"), "the team table and trend are still there");
+            Assert.That(running, Does.Not.Match("by team[^<]*to March 2026"), "the trend by team ends at the last complete month");
+        });
+    }
+
+    [Test]
     public async Task The_month_so_far_is_labelled_and_never_rated()
     {
         using var client = await _host.SignedInAsync(AppRole.Director);

@@ -60,7 +60,9 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         ChartSpec? teamChart = null;
         if (teams.Count > 1 && teamRows.Count > 0)
         {
-            var trend = Core.Indicators.Month.Range(months.From, months.Selected)
+            // Like the SPC chart, the team trend ends at the last complete month: a few days would look like a fall or a jump.
+            var trendTo = months.IsRunning ? months.Selected.Previous() : months.Selected;
+            var trend = Core.Indicators.Month.Range(months.From, trendTo)
                 .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
             if (trend.Any(t => t.Value is not null))
             {
@@ -72,11 +74,12 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         // for every viewer, and only suppressed teams' points are left out. A councillor whose scope figure is itself
         // hidden gets no funnel, as its line would tell the hidden rate.
         var exact = rule is null ? current : FigureView.Of(scopeRows.FirstOrDefault(r => r.Period == to), definition.Unit, null);
-        var teamFunnel = rule is not null && current.Value is null ? null : Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
+        // Funnels compare whole months only: in the month so far small teams sit at 0% or 100% on a few days' work.
+        var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
             "teams", options, exact, poolWhenMissing: rule is null);
         ChartSpec? workerFunnel = null;
-        if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent)
+        if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent && !months.IsRunning)
         {
             var workers = await queries.LevelAsync(definition.Id, ScopeChoice.WorkerLevel, to, to, cancellationToken);
             var workerTeams = await queries.WorkerTeamsAsync(cancellationToken);
