@@ -26,16 +26,25 @@ public static class EvidenceCalculator
         if (row.NotAvailable is not null) return new ShownFigure(null, "not available", null, null);
         if (rule is null)
         {
-            return new ShownFigure(row.Value, row.Value is null ? "no cases" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator);
+            return new ShownFigure(row.Value, row.Value is null ? "no cases" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator)
+            {
+                RatingDenominator = row.Denominator,
+            };
         }
         if (unit == IndicatorUnit.Count && row.Numerator > row.Denominator)
         {
             // A count whose denominator is context, not a total of it: only the count itself can be small.
             var cell = PublishedCell.Of(row.Numerator, rule);
-            return new ShownFigure(cell.Value, cell.Value is { } v ? IndicatorValue.Format(unit, v) : cell.Text, cell.Value, null);
+            return new ShownFigure(cell.Value, cell.Value is { } v ? IndicatorValue.Format(unit, v) : cell.Text, cell.Value, null)
+            {
+                RatingDenominator = row.Denominator,
+            };
         }
         var published = FigureSuppression.Apply(row.Numerator, row.Denominator, unit, rule, v => IndicatorValue.Format(unit, v));
-        return new ShownFigure(published.Value, published.ValueText, published.Numerator.Value, published.Denominator.Value);
+        return new ShownFigure(published.Value, published.ValueText, published.Numerator.Value, published.Denominator.Value)
+        {
+            RatingDenominator = row.Denominator,
+        };
     }
 
     /// <summary>The evidence for one indicator linked to a finding, from its council series up to <paramref name="period"/>.</summary>

@@ -28,7 +28,7 @@ public sealed record EvidenceRating(bool RunningMonth, int MinimumDenominator)
     public static EvidenceRating Default { get; } = new(false, IndicatorSettings.Default.MinimumDenominator);
 
     public Rag? Of(ShownFigure figure, decimal? target, Polarity polarity) =>
-        RunningMonth ? null : RagRating.Of(figure.Value, target, polarity, figure.Denominator, MinimumDenominator);
+        RunningMonth ? null : RagRating.Of(figure.Value, target, polarity, figure.RatingDenominator ?? figure.Denominator, MinimumDenominator);
 }
 
 /// <param name="Indicators">Every indicator in the theme as at the month, for a theme with no findings to show something useful.</param>
@@ -43,6 +43,10 @@ public sealed record FindingEvidence(Finding Finding, IReadOnlyList<IndicatorEvi
 public sealed record ShownFigure(decimal? Value, string Text, int? Numerator, int? Denominator)
 {
     public static ShownFigure None { get; } = new(null, "no figure", null, null);
+
+    /// <summary>The exact denominator, for the "too few to rate" rule only, as on the indicator pages and in the packs: a
+    /// councillor's hidden denominator must not turn "too few to rate" into a colour.</summary>
+    public int? RatingDenominator { get; init; }
 }
 
 /// <summary>How one linked indicator has moved from the month of the letter to the month shown.</summary>
