@@ -30,7 +30,7 @@ public static class CouncillorPack
         PdfPack.WriteAsync(context, outputFolder, FileName, BuildAsync, RenderHtmlAsync, Frame, cancellationToken);
 
     /// <summary>The page header and footer: the suppression key on every page when counts are hidden.</summary>
-    private static PageFrame Frame(CouncillorPackModel model) => new(model.CouncilName, PackName, model.MonthName,
+    private static PageFrame Frame(CouncillorPackModel model) => new(model.CouncilName, PackName, model.PeriodName,
         model.Rule is null ? null : $"c: a count from 1 to {model.Rule.Threshold}, or one hidden to protect it (key on page 1)");
 
     /// <summary>Reads the definition and the stored figures (suppressed) and lays out what the document will print.</summary>
@@ -44,7 +44,7 @@ public static class CouncillorPack
         var ids = definition.Sections.SelectMany(s => s.IndicatorIds).ToList();
         var figures = await PackFigures.CouncilAsync(context, rule, ids, cancellationToken);
         var findings = await new FindingStore(context.Warehouse, context.Time).ListAsync(cancellationToken);
-        var pages = definition.Sections.Select(s => new ThemePage(s, [.. s.IndicatorIds.Select(id => Panel(figures.Find(id)!))])).ToList();
+        var pages = definition.Sections.Select(s => new ThemePage(s, [.. s.IndicatorIds.Select(id => Panel(figures.Find(id)!, context.Settings.CouncilName))])).ToList();
         return new CouncillorPackModel(definition, context.Settings.CouncilName, figures, MonthSummary.Of(figures.Indicators, findings), pages, rule,
             DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
     }
@@ -57,10 +57,11 @@ public static class CouncillorPack
             [nameof(CouncillorDocument.Print)] = assets,
         });
 
-    private static IndicatorPanel Panel(IndicatorTrend trend)
+    private static IndicatorPanel Panel(IndicatorTrend trend, string councilName)
     {
         var d = trend.Definition;
-        var chart = trend.Spc.Points.Count == 0 ? null : SpcChart.Build(d.Title, trend.Spc, d.Unit, d.Polarity, trend.Target, trend.England, Charts);
+        var chart = trend.Rolling ? RollingTrendChart.Build(trend, councilName, Charts)
+            : trend.Spc.Points.Count == 0 ? null : SpcChart.Build(d.Title, trend.Spc, d.Unit, d.Polarity, trend.Target, trend.England, Charts);
         return new IndicatorPanel(trend, chart);
     }
 }

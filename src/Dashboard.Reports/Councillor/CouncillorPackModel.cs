@@ -18,7 +18,10 @@ public sealed record CouncillorPackModel(
     public string MonthName => PackText.MonthName(Figures.Month);
 
     /// <summary>"Children's services monthly report for councillors: March 2026", the document and PDF title.</summary>
-    public string DocumentTitle => $"{Definition.Title}: {MonthName}";
+    /// <summary>"November 2026", or "3 months to November 2026" for rolling figures: the period the pack reports.</summary>
+    public string PeriodName => Figures.Covers;
+
+    public string DocumentTitle => $"{Definition.Title}: {PeriodName}";
 
     public IEnumerable<IndicatorTrend> Indicators => Pages.SelectMany(p => p.Panels).Select(p => p.Trend);
 }

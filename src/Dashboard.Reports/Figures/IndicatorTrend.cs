@@ -1,5 +1,6 @@
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Rolling;
 using Dashboard.Core.Indicators.Statistics;
 
 namespace Dashboard.Reports.Figures;
@@ -19,14 +20,25 @@ public sealed record IndicatorTrend(
     /// <summary>The figure twelve months earlier; <see cref="PackFigure.Missing"/> when none was stored.</summary>
     public PackFigure YearAgo => At(Month.AddMonths(-12));
 
-    /// <summary>The SPC verdict with a capital: "Getting better", "No real change", "Too few months to judge yet".</summary>
-    public string VariationWords => SpcWords.Capital(Spc.VariationWords);
+    /// <summary>The months each figure covers: the month, or (for a measure that rolls) the 3 or 12 months to it.</summary>
+    public FigureLength Length { get; init; } = FigureLength.OneMonth;
+
+    /// <summary>True for rolling figures: rated, never given an SPC verdict (consecutive figures share months).</summary>
+    public bool Rolling => Length.IsRolling;
+
+    /// <summary>"November 2026" or "3 months to November 2026".</summary>
+    public string Covers => Length.Covers(Month);
+
+    /// <summary>The SPC verdict with a capital: "Getting better", "No real change", "Too few months to judge yet"; for rolling
+    /// figures "Not judged on rolling figures".</summary>
+    public string VariationWords => SpcWords.Capital(Rolling ? SpcWords.NotJudgedRolling : Spc.VariationWords);
 
     /// <summary>"consistently below the target", "may or may not meet the target", "no target set".</summary>
     public string AssuranceWords => Spc.AssuranceWords;
 
-    /// <summary>"Over the last two years: getting better; consistently below the target.", or since when the limits were recalculated.</summary>
-    public string VerdictSentence => SpcWords.Sentence(Spc);
+    /// <summary>"Over the last two years: getting better; consistently below the target.", or since when the limits were
+    /// recalculated; for rolling figures why no verdict is given.</summary>
+    public string VerdictSentence => Rolling ? SpcWords.RollingSentence(Length.Months) : SpcWords.Sentence(Spc);
 
     /// <summary>True when any figure of the series, this month's included, has a hidden count.</summary>
     public bool HasSuppressed => Series.Any(s => s.Figure.Suppressed) || Current.Suppressed;

@@ -12,6 +12,12 @@ public sealed record PackContext(IConnectionFactory Warehouse, IndicatorSettings
     /// <summary>The month to report; null: the latest month with figures.</summary>
     public Month? Month { get; init; }
 
+    /// <summary>How many months each figure covers (1, or rolling 3 or 12); null: the council's setting <c>defaultLength</c>.</summary>
+    public Core.Indicators.Rolling.FigureLength? Length { get; init; }
+
+    /// <summary>The length the pack reports: the one asked for, else the council's default.</summary>
+    public Core.Indicators.Rolling.FigureLength EffectiveLength => Length ?? Settings.DefaultFigureLength;
+
     /// <summary>The folder holding packs/*.yaml and print.css; null: found beside Dashboard.sln.</summary>
     public string? ReportsFolder { get; init; }
 

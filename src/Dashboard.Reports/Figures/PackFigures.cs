@@ -1,5 +1,6 @@
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Rolling;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
 using Dashboard.Data.Indicators;
@@ -18,6 +19,18 @@ public sealed record CouncilFigures(Month Month, DateOnly AsAt, IReadOnlyList<In
 
     /// <summary>True when the month did not end before the extract: "the month so far".</summary>
     public bool PartialMonth => AsAt < Month.Last;
+
+    /// <summary>How many months each figure covers: the month, or the rolling 3 or 12 months to it.</summary>
+    public FigureLength Length { get; init; } = FigureLength.OneMonth;
+
+    /// <summary>The first month offered (the reliable start): no rolling window reaches before it.</summary>
+    public Month FirstOffered { get; init; } = Month;
+
+    /// <summary>"November 2026" or "3 months to November 2026": the period the pack's figures cover.</summary>
+    public string Covers => Length.Covers(Month);
+
+    /// <summary>The period one indicator's figure covers (its own month for a measure that does not roll).</summary>
+    public string CoversFor(IndicatorDefinition definition) => Length.IsRolling && RollingFigures.Rolls(definition) ? Covers : FigureLength.OneMonthCovers(Month);
 }
 
 /// <summary>
@@ -52,15 +65,30 @@ public static class PackFigures
     {
         var months = await OfferedAsync(context, cancellationToken)
             ?? throw new PackDataException("The warehouse has no indicator figures yet: run the nightly load (dashboard etl) first.");
-        if (context.Month is not { } asked) return (months.Default, months);
+        var length = context.EffectiveLength;
+        Month month;
         try
         {
-            return (months.Resolve(asked), months);
+            month = context.Month is { } asked ? months.Resolve(asked) : months.Default;
         }
         catch (MonthNotOfferedException e)
         {
-            throw new PackDataException($"There are no figures to report for {asked}: {e.Message}");
+            throw new PackDataException($"There are no figures to report for {context.Month}: {e.Message}");
         }
+        if (!length.IsRolling) return (month, months);
+        // A rolling figure ends at a complete month and its whole window lies inside the months offered.
+        var first = months.First.AddMonths(length.Months - 1);
+        if (months.IsRunning(month))
+        {
+            throw new PackLengthException($"{length.Months}-month figures end at a complete month, and {ReportingMonths.Name(month)} is still running: " +
+                $"choose {ReportingMonths.Name(month.Previous())} or earlier, or 1 month.");
+        }
+        if (month < first)
+        {
+            throw new PackLengthException($"{length.Months}-month figures start at {ReportingMonths.Name(first)} ({first}), the first month with " +
+                $"{length.Months} months of figures from {ReportingMonths.Name(months.First)}: choose that month or later, or 1 month.");
+        }
+        return (month, months);
     }
 
     /// <summary>A pack's rating of a figure: none for the month so far, "too few to rate" below the council's minimum.</summary>
@@ -78,15 +106,18 @@ public static class PackFigures
     {
         ArgumentNullException.ThrowIfNull(context);
         var (month, offered) = await ResolveAsync(context, cancellationToken);
-        var from = Later(month.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), offered.First);
-        var rows = await new ScopeSeriesQueries(context.Warehouse).ScopeAsync(CouncilLevel, CouncilLevel, from.ToString(), month.ToString(), cancellationToken);
+        var length = context.EffectiveLength;
+        var from = Later(month.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), offered.First.AddMonths(length.Months - 1));
+        // Rolling figures are added up from the monthly rows (RollingRows), suppressed only afterwards, like the dashboard's.
+        var rows = RollingRows.Apply(await new ScopeSeriesQueries(context.Warehouse).ScopeAsync(CouncilLevel, CouncilLevel,
+            length.WindowStart(from).ToString(), month.ToString(), cancellationToken), length, offered.First);
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
         var definitions = indicatorIds is null
             ? IndicatorCatalogue.All.Select(i => i.Definition)
             : indicatorIds.Select(id => IndicatorCatalogue.Get(id).Definition);
         var trends = definitions.Select(d => Trend(d, byIndicator[d.Id], from, month, context, rule, offered.IsRunning(month))).ToList();
         var asAt = rows.Where(r => r.Period == month.ToString()).Select(r => r.AsAtDate).DefaultIfEmpty(month.Last).Max();
-        return new CouncilFigures(month, asAt, trends, rule) { MinimumDenominator = context.Settings.MinimumDenominator };
+        return new CouncilFigures(month, asAt, trends, rule) { MinimumDenominator = context.Settings.MinimumDenominator, Length = length, FirstOffered = offered.First };
     }
 
     /// <summary>
@@ -105,12 +136,17 @@ public static class PackFigures
             .Select(m => (m, PackFigure.Of(byMonth[m.ToString()], definition.Unit, rule))).ToList();
         var current = series.FirstOrDefault(s => s.m == month).Item2 ?? PackFigure.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : context.Settings.TargetFor(definition.Id);
-        // SPC reads only what may be shown: a hidden month is left out, and its counts were never in the figure.
-        var inputs = series.Where(s => s.Item2.Value is not null && !(runningMonth && s.m == month))
+        // SPC reads only what may be shown: a hidden month is left out, and its counts were never in the figure. Rolling
+        // figures get none: consecutive ones share months (IndicatorTrend.Rolling says so in words).
+        var rolling = context.EffectiveLength.IsRolling && RollingFigures.Rolls(definition);
+        var inputs = series.Where(s => s.Item2.Value is not null && !(runningMonth && s.m == month) && !rolling)
             .Select(s => new SpcInput(s.m, s.Item2.Value, s.Item2.Numerator, s.Item2.Denominator)).ToList();
         var spc = Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, SpcOptions.For(context.Settings, definition.Id));
         return new IndicatorTrend(definition, month, current, series, spc, target, definition.England?.Value,
-            Rate(current, target, definition.Polarity, context, runningMonth));
+            Rate(current, target, definition.Polarity, context, runningMonth))
+        {
+            Length = rolling ? context.EffectiveLength : FigureLength.OneMonth,
+        };
     }
 
     private static Month Later(Month a, Month b) => a > b ? a : b;

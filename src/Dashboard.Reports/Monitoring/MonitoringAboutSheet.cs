@@ -19,7 +19,7 @@ internal static class MonitoringAboutSheet
         {
             model.Definition.Intro,
             $"Council: {model.CouncilName}",
-            $"Month reported: {model.MonthName}",
+            $"Period reported: {model.PeriodName}",
             $"Figures to: {Date(figures.AsAt)}{(figures.PartialMonth ? " (the month so far)" : "")}",
             $"Produced: {Date(model.Produced)}",
             letter.LetterDate is { } date

@@ -27,7 +27,7 @@ public static class MonitoringPack
     /// </summary>
     public static Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default) =>
         PdfPack.WriteAsync(context, outputFolder, FileName, BuildAsync, RenderHtmlAsync,
-            model => new PageFrame(model.CouncilName, PackName, model.MonthName, FooterNote), cancellationToken);
+            model => new PageFrame(model.CouncilName, PackName, model.PeriodName, FooterNote), cancellationToken);
 
     /// <summary>The model both the PDF and the Excel twin lay out.</summary>
     public static Task<MonitoringPackModel> BuildAsync(PackContext context, CancellationToken cancellationToken = default) =>

@@ -56,7 +56,9 @@ public static class MonitoringPackBuilder
         var findings = all.Where(f => f.LetterDate == letterDate).OrderBy(f => f.Theme).ThenBy(f => f.FindingId).ToList();
         var letterMonth = Month.Of(letterDate);
         var ids = findings.SelectMany(f => f.IndicatorIds).Distinct(StringComparer.Ordinal).ToList();
-        var history = (await new FindingEvidenceQueries(context.Warehouse).CouncilHeadlinesAsync(ids, figures.Month.ToString(), cancellationToken))
+        // Rolling figures (--length 3 or 12) are added up from the monthly rows like every other figure of the pack.
+        var history = RollingRows.Apply(await new FindingEvidenceQueries(context.Warehouse).CouncilHeadlinesAsync(ids, figures.Month.ToString(), cancellationToken),
+                figures.Length, figures.FirstOffered)
             .ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
         var evidence = new Dictionary<string, IndicatorEvidence>(StringComparer.Ordinal);
         foreach (var id in ids)
@@ -78,12 +80,13 @@ public static class MonitoringPackBuilder
         // Since the letter when there are two months to draw; else the usual two years, so the reader still sees a trend.
         var sinceLetter = letterInRange && letterMonth < month ? PackFigures.Trend(d, history, letterMonth, month, context, null) : null;
         var charted = sinceLetter is { Spc.Points.Count: >= 2 } ? sinceLetter : trend;
-        var chart = charted.Spc.Points.Count == 0 ? null
-            : SpcChart.Build(d.Title, charted.Spc, d.Unit, d.Polarity, trend.Target, trend.England, EvidenceChart)
-                with { Id = $"evidence-{d.Id.ToLowerInvariant()}" };
-        var now = await queries.LevelAsync(d.Id, TeamLevel, month.ToString(), month.ToString(), cancellationToken);
+        var chart = trend.Rolling ? RollingTrendChart.Build(trend, context.Settings.CouncilName, EvidenceChart)
+            : charted.Spc.Points.Count == 0 ? null
+            : SpcChart.Build(d.Title, charted.Spc, d.Unit, d.Polarity, trend.Target, trend.England, EvidenceChart);
+        chart = chart is null ? null : chart with { Id = $"evidence-{d.Id.ToLowerInvariant()}" };
+        var now = await TeamFiguresAsync(queries, d.Id, month, trend.Length, cancellationToken);
         var then = letterInRange && letterMonth != month
-            ? await queries.LevelAsync(d.Id, TeamLevel, letterMonth.ToString(), letterMonth.ToString(), cancellationToken)
+            ? await TeamFiguresAsync(queries, d.Id, letterMonth, trend.Length, cancellationToken)
             : letterMonth == month ? now : [];
         var nowByTeam = now.ToDictionary(r => r.ScopeId, StringComparer.Ordinal);
         var thenByTeam = then.ToDictionary(r => r.ScopeId, StringComparer.Ordinal);
@@ -100,6 +103,15 @@ public static class MonitoringPackBuilder
             })
             .ToList();
         return new IndicatorEvidence(trend, letterMonth, atLetter, change, changeText, direction, chart, ReferenceEquals(charted, sinceLetter), teamRows);
+    }
+
+    /// <summary>Each team's figure for one month, or for the rolling window ending with it.</summary>
+    private static async Task<IReadOnlyList<StoredIndicator>> TeamFiguresAsync(ScopeSeriesQueries queries, string indicatorId, Month month,
+        Core.Indicators.Rolling.FigureLength length, CancellationToken cancellationToken)
+    {
+        var rows = await queries.LevelAsync(indicatorId, TeamLevel, length.WindowStart(month).ToString(), month.ToString(), cancellationToken);
+        // The window's own start is the earliest month read, so no team's window is cut short here.
+        return [.. RollingRows.Apply(rows, length, length.WindowStart(month)).Where(r => r.Period == month.ToString())];
     }
 
     /// <summary>A threshold indicator's team rates pooled over 12 months and tested against the council's pooled rate.</summary>

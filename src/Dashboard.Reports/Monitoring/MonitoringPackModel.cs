@@ -32,7 +32,10 @@ public sealed record MonitoringPackModel(
     public string MonthName => PackText.MonthName(Figures.Month);
 
     /// <summary>"Monitoring visit evidence pack: March 2026", the document and PDF title.</summary>
-    public string DocumentTitle => $"{Definition.Title}: {MonthName}";
+    /// <summary>"November 2026", or "3 months to November 2026" for rolling figures: the period the pack reports.</summary>
+    public string PeriodName => Figures.Covers;
+
+    public string DocumentTitle => $"{Definition.Title}: {PeriodName}";
 }
 
 /// <summary>The findings of one letter (the latest on the themes page).</summary>

@@ -52,3 +52,13 @@ public sealed class PackDataException : PackException
 
     public PackDataException(string message, Exception innerException) : base(message, innerException) { }
 }
+
+/// <summary>A rolling length that does not fit the month asked for (a month still running, or too early for a whole window).</summary>
+public sealed class PackLengthException : PackException
+{
+    public PackLengthException() : this("The figures cannot cover that many months to the month asked for.") { }
+
+    public PackLengthException(string message) : base(message) { }
+
+    public PackLengthException(string message, Exception innerException) : base(message, innerException) { }
+}

@@ -18,10 +18,10 @@ public static class PackEndpoints
     }
 
     private static async Task<IResult> MakeAsync(HttpContext context, [FromForm] string? pack, [FromForm] string? month, [FromForm] string? format,
-        [FromServices] PackService packs, CancellationToken cancellationToken)
+        [FromForm] string? length, [FromServices] PackService packs, CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(context.User);
-        var result = await packs.MakeAsync(viewer, pack, month, format, cancellationToken);
+        var result = await packs.MakeAsync(viewer, pack, month, format, length, cancellationToken);
         if (result.Download is not { } file)
         {
             var known = PackService.TryKind(pack, out var kind) ? Reports.Packs.Name(kind) : null;

@@ -46,6 +46,10 @@ public sealed record IndicatorSettings
     /// (<see cref="ReportingMonths"/>). Earlier months are kept in the warehouse but not shown.</summary>
     public Month? ReportingStart { get; init; }
 
+    /// <summary>How many months each figure covers when a reader does not choose: 1 (the month), or 3 or 12 (rolling
+    /// figures, for a council too small to rate a month's handful of cases). Pages and packs offer all three.</summary>
+    public int DefaultLength { get; init; } = 1;
+
     /// <summary>Targets by indicator id, in the indicator's unit. An indicator with no entry has no target.</summary>
     public IReadOnlyDictionary<string, decimal> Targets { get; init; } = DefaultTargets();
 
@@ -54,6 +58,9 @@ public sealed record IndicatorSettings
 
     /// <summary>The defaults every council starts from.</summary>
     public static IndicatorSettings Default { get; } = new();
+
+    /// <summary>The council's default length as a <see cref="Rolling.FigureLength"/> (validated to 1, 3 or 12).</summary>
+    public Rolling.FigureLength DefaultFigureLength => Rolling.FigureLength.Of(DefaultLength);
 
     public decimal? TargetFor(string indicatorId) => Targets.TryGetValue(indicatorId, out var t) ? t : null;
 

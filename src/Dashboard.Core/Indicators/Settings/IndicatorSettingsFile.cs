@@ -25,7 +25,7 @@ public static class IndicatorSettingsFile
     [
         "councilName", "cpVisitWorkingDays", "cinVisitWorkingDays", "claVisitWeeks", "permanentPlacementVisitMonths",
         "permanentPlacementTypes", "oversightWorkingDays", "suppressionThreshold", "funnelMinimumWorkerDecisions", "minimumDenominator",
-        "reportingStart", "targets", ChangeDatesSetting.Name,
+        "reportingStart", "defaultLength", "targets", ChangeDatesSetting.Name,
     ];
 
     /// <summary>Reads a settings file from a path given by the caller (the only file Core reads).</summary>
@@ -79,6 +79,7 @@ public static class IndicatorSettingsFile
                 "funnelMinimumWorkerDecisions" => s with { FunnelMinimumWorkerDecisions = Whole(p) },
                 "minimumDenominator" => s with { MinimumDenominator = Whole(p) },
                 "reportingStart" => s with { ReportingStart = MonthOrNull(p) },
+                "defaultLength" => s with { DefaultLength = Whole(p) },
                 "targets" => Targets(p, s),
                 ChangeDatesSetting.Name => s with { ChangeDates = ChangeDatesSetting.Parse(p) },
                 _ => throw new InvalidSettingsException(
@@ -172,6 +173,8 @@ public static class IndicatorSettingsFile
             "minimumDenominator", s.MinimumDenominator);
         b.Append("  // The first month offered (\"yyyy-MM\"); null: from where the data becomes reliable (docs/dashboard.md).\n");
         b.Append($"  \"reportingStart\": {(s.ReportingStart is { } start ? $"\"{start}\"" : "null")},\n");
+        Line(b, "How many months each figure covers unless a reader chooses: 1, or 3 or 12 for rolling figures (a small council).",
+            "defaultLength", s.DefaultLength);
         ChangeDatesSetting.Render(b, s.ChangeDates);
         b.Append("  // Targets in each indicator's unit (percentages 0 to 100). Null removes a target.\n");
         b.Append("  // Context measures (neither higher nor lower is better) take no target.\n");

@@ -18,6 +18,10 @@ internal static class SettingsValidation
         Range(problems, "oversightWorkingDays", s.OversightWorkingDays, 1, 260, "working days");
         Range(problems, "suppressionThreshold", s.SuppressionThreshold, 0, 99, "as a count");
         Range(problems, "minimumDenominator", s.MinimumDenominator, 1, 10_000, "cases");
+        if (s.DefaultLength is not (1 or 3 or 12))
+        {
+            problems.Add($"Setting 'defaultLength' must be 1 (the month), 3 or 12 (rolling months); it is {s.DefaultLength}.");
+        }
         Range(problems, "funnelMinimumWorkerDecisions", s.FunnelMinimumWorkerDecisions, 1, 10_000, "decisions");
         foreach (var code in s.PermanentPlacementTypes)
         {

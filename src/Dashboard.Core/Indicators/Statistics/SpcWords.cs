@@ -10,6 +10,14 @@ public static class SpcWords
 {
     public const string TooFewMonths = "too few months to judge yet";
 
+    /// <summary>The verdict's place for rolling figures: none is given (see <see cref="RollingSentence"/>).</summary>
+    public const string NotJudgedRolling = "not judged on rolling figures";
+
+    /// <summary>Why a rolling figure has no verdict, for the page and the pack.</summary>
+    public static string RollingSentence(int months) =>
+        $"No statistical verdict on {months}-month figures: each one shares {months - 1} months with the one before it, so a run of them " +
+        "would show a change that is not there. Choose 1 month for the verdict on monthly figures.";
+
     public static string Variation(Variation variation) => variation switch
     {
         Statistics.Variation.NotEnoughData => TooFewMonths,

@@ -1,5 +1,6 @@
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Rolling;
 using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
@@ -9,22 +10,65 @@ using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Services.Indicators;
 
-/// <summary>The month asked for and the months offered (<see cref="ReportingMonths"/>: oldest first, the running month last).</summary>
-public sealed record PeriodChoice(Month Selected, ReportingMonths Months)
+/// <summary>
+/// The month asked for, the months offered (<see cref="ReportingMonths"/>: oldest first, the running month last) and how
+/// many months each figure covers (<see cref="FigureLength"/>: the month, or the rolling 3 or 12 months ending with it).
+/// </summary>
+public sealed record PeriodChoice(Month Selected, ReportingMonths Months, FigureLength Length)
 {
-    public IReadOnlyList<Month> Available => Months.Available;
+    public PeriodChoice(Month selected, ReportingMonths months) : this(selected, months, FigureLength.OneMonth) { }
 
-    /// <summary>The first month charted: two years back, as Making Data Count charts do, but never before the reliable start.</summary>
-    public Month From => Max(Selected.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), Months.First);
+    /// <summary>The months a reader may choose for this length: a rolling figure needs its whole window inside the months
+    /// offered and ends at a complete month, so the list starts later and the month so far is left out.</summary>
+    public IReadOnlyList<Month> Available => Length.IsRolling
+        ? [.. Months.Available.Where(m => m >= FirstWhole && Months.IsComplete(m))]
+        : Months.Available;
+
+    /// <summary>The first month whose figure can be shown at this length (the first month offered for a single month).</summary>
+    public Month FirstWhole => Months.First.AddMonths(Length.Months - 1);
+
+    /// <summary>The first month charted: two years back, as Making Data Count charts do, but never before a whole window.</summary>
+    public Month From => Max(Selected.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), FirstWhole);
+
+    /// <summary>The first month to read from the warehouse: the first charted month's window start.</summary>
+    public Month ReadFrom => Length.WindowStart(From);
 
     /// <summary>True for the month still running at the extract: shown, never rated or given a verdict.</summary>
     public bool IsRunning => Months.IsRunning(Selected);
 
-    /// <summary>The period the selected figures cover: "November 2026" or "month so far, to 4 December 2026".</summary>
-    public string Covers => Months.Covers(Selected);
+    /// <summary>True for 3- and 12-month figures: rated, but never given an SPC verdict (consecutive figures share months).</summary>
+    public bool IsRolling => Length.IsRolling;
 
-    /// <summary>How the month list names a month ("December 2026: month so far (to 4 December)").</summary>
-    public string Label(Month month) => Months.Label(month);
+    /// <summary>The period the selected figures cover: "November 2026", "3 months to November 2026" or "month so far, to 4 December 2026".</summary>
+    public string Covers => Length.IsRolling ? Length.Covers(Selected) : Months.Covers(Selected);
+
+    /// <summary>The period one indicator's figure covers: its own for a measure that does not roll (OVERSIGHT-02's 12 months).</summary>
+    public string CoversFor(IndicatorDefinition definition) =>
+        Length.IsRolling && !RollingFigures.Rolls(definition) ? Months.Covers(Selected) : Covers;
+
+    /// <summary>How the month list names a month ("December 2026: month so far (to 4 December)", "3 months to November 2026").</summary>
+    public string Label(Month month) => Length.IsRolling ? Length.Covers(month) : Months.Label(month);
+
+    /// <summary>The council's default length (<c>defaultLength</c>); a length equal to it is left out of links.</summary>
+    public FigureLength DefaultLength { get; init; } = FigureLength.OneMonth;
+
+    /// <summary>The length as links carry it ("3"), or null when it is the council's default (links stay short).</summary>
+    public string? LengthQuery => Length == DefaultLength ? null : Length.ToString();
+
+    /// <summary>
+    /// The link to the same view at another length: the month is kept when that length offers it, else left out (the
+    /// latest month it offers is shown), so the switch never leads to a refusal.
+    /// </summary>
+    public string LengthLink(string path, FigureLength length, params (string Name, string? Value)[] others)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        var other = this with { Length = length };
+        var month = other.Available.Contains(Selected) && Months.IsComplete(Selected) ? Selected.ToString() : null;
+        return QueryLinks.With(path, [("period", month), .. others, ("length", length == DefaultLength ? null : length.ToString())]);
+    }
+
+    /// <summary>Stored monthly rows as this length's figures (unchanged for a single month).</summary>
+    public IReadOnlyList<StoredIndicator> Roll(IReadOnlyList<StoredIndicator> rows) => RollingRows.Apply(rows, Length, Months.First);
 
     private static Month Max(Month a, Month b) => a > b ? a : b;
 }
@@ -46,20 +90,48 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
     }
 
     /// <summary>
-    /// The month asked for (?period=yyyy-MM), or the latest complete month when none is; null when there are no figures at
-    /// all. A value that is not an offered month answers 400 naming it (<see cref="BadQueryValueException"/>).
+    /// The month asked for (?period=yyyy-MM) and the length (?length=1|3|12, the council's default when none is given), or
+    /// the latest complete month when no month is asked for; null when there are no figures at all. A value that is not
+    /// offered answers 400 naming it (<see cref="BadQueryValueException"/>): a rolling figure must end at a complete month
+    /// and have its whole window inside the months offered.
     /// </summary>
-    public async Task<PeriodChoice?> PeriodAsync(string? period, CancellationToken cancellationToken = default)
+    public async Task<PeriodChoice?> PeriodAsync(string? period, CancellationToken cancellationToken = default) =>
+        await PeriodAsync(period, null, cancellationToken);
+
+    /// <inheritdoc cref="PeriodAsync(string?, CancellationToken)"/>
+    public async Task<PeriodChoice?> PeriodAsync(string? period, string? length, CancellationToken cancellationToken = default)
     {
-        if (await queries.ReportingMonthsAsync(settings.ReportingStart, cancellationToken) is not { } months) return null;
+        FigureLength chosen;
         try
         {
-            return new PeriodChoice(months.Resolve(period), months);
+            chosen = FigureLength.Parse(length, settings.DefaultFigureLength);
+        }
+        catch (LengthNotOfferedException e)
+        {
+            throw new BadQueryValueException("length", length, e.Message);
+        }
+        if (await queries.ReportingMonthsAsync(settings.ReportingStart, cancellationToken) is not { } months) return null;
+        Month selected;
+        try
+        {
+            selected = months.Resolve(period);
         }
         catch (MonthNotOfferedException e)
         {
             throw new BadQueryValueException("period", period, e.Message);
         }
+        var choice = new PeriodChoice(selected, months, chosen) { DefaultLength = settings.DefaultFigureLength };
+        if (!chosen.IsRolling || choice.Available.Contains(selected)) return choice;
+        if (string.IsNullOrWhiteSpace(period) && choice.Available.Count > 0) return choice with { Selected = choice.Available[^1] };
+        if (choice.Available.Count == 0)
+        {
+            throw new BadQueryValueException("length", length,
+                $"there are not yet {chosen.Months} complete months of figures from {ReportingMonths.Name(months.First)}: choose 1 month.");
+        }
+        var why = months.IsRunning(selected)
+            ? $"a {chosen.Months}-month figure ends at a complete month, and {ReportingMonths.Name(selected)} is still running"
+            : $"{chosen.Months}-month figures start at {ReportingMonths.Name(choice.FirstWhole)}, the first month with {chosen.Months} months of figures";
+        throw new BadQueryValueException("period", period, $"{why}: choose a month from {choice.Available[0]} to {choice.Available[^1]}, or 1 month.");
     }
 
     /// <summary>The rating of a figure for <paramref name="period"/>: none for the month so far (a few days are never judged
@@ -84,6 +156,20 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
         var inputs = series.Where(s => s.Figure.Value is not null)
             .Select(s => new SpcInput(s.Month, s.Figure.Value, s.Figure.Numerator, s.Figure.Denominator)).ToList();
         return Core.Indicators.Statistics.Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, new SpcOptions { Changes = changes ?? [] });
+    }
+
+    /// <summary>
+    /// The SPC verdict on the complete months of <paramref name="series"/>, or for rolling figures of a measure that rolls,
+    /// the sentence saying why none is given (consecutive rolling figures share months).
+    /// </summary>
+    public static Verdict VerdictFor(List<(Month Month, FigureView Figure)> series, PeriodChoice period, IndicatorDefinition definition, decimal? target,
+        IReadOnlyList<ChangeDate> changes)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(definition);
+        return period.IsRolling && RollingFigures.Rolls(definition)
+            ? Verdict.ForRolling(period.Length)
+            : Verdict.Of(Spc(CompleteMonths(series, period), definition, target, changes));
     }
 
     /// <summary>Month by month figures of one indicator from a scope's rows, every month from the first charted to the selected one.</summary>

@@ -1,6 +1,7 @@
 using Dashboard.Charts;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using Dashboard.Core.Indicators.Rolling;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
 using Dashboard.Data.Indicators;
@@ -28,7 +29,11 @@ public sealed record IndicatorPageModel(
 public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries)
 {
     /// <summary>Null when the catalogue has no indicator with this id (the page answers 404).</summary>
-    public async Task<IndicatorPageModel?> GetAsync(Viewer viewer, string id, string? period, string? area, string? team,
+    public Task<IndicatorPageModel?> GetAsync(Viewer viewer, string id, string? period, string? area, string? team,
+        CancellationToken cancellationToken = default) => GetAsync(viewer, id, period, null, area, team, cancellationToken);
+
+    /// <param name="length">1, 3 or 12 (?length=): how many months each figure covers; null: the council's default.</param>
+    public async Task<IndicatorPageModel?> GetAsync(Viewer viewer, string id, string? period, string? length, string? area, string? team,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -37,22 +42,26 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var scope = await scopes.ResolveAsync(viewer, area, team, figures.Settings.CouncilName, cancellationToken);
         var rule = figures.RuleFor(viewer);
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
-        var months = await figures.PeriodAsync(period, cancellationToken);
+        var months = await figures.PeriodAsync(period, length, cancellationToken);
         if (months is null) return new IndicatorPageModel(definition, null, scope, FigureView.Missing, target, null, null, null, null, [], null, null, rule);
 
-        var from = months.From.ToString();
+        // Rolling figures are read from the first charted month's window start and added up here (RollingRows).
+        var from = months.ReadFrom.ToString();
         var to = months.Selected.ToString();
-        var scopeRows = (await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, from, to, cancellationToken))
-            .Where(r => r.IndicatorId == definition.Id).ToList();
+        var scopeRows = months.Roll([.. (await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, from, to, cancellationToken))
+            .Where(r => r.IndicatorId == definition.Id)]);
         var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
-        var spc = IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
-        var spcChart = spc.Points.Count == 0 ? null
-            : SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options);
+        var rolling = months.IsRolling && RollingFigures.Rolls(definition);
+        var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
+        var spcChart = rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options, rule)
+            : IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id)) is { Points.Count: > 0 } spc
+                ? SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options)
+                : null;
 
         var teams = scope.TeamsInScope;
-        var teamRows = teams.Count == 0 ? [] : await queries.LevelAsync(definition.Id, ScopeChoice.TeamLevel, from, to, cancellationToken);
+        var teamRows = teams.Count == 0 ? [] : months.Roll(await queries.LevelAsync(definition.Id, ScopeChoice.TeamLevel, from, to, cancellationToken));
         var byTeamMonth = teamRows.ToDictionary(r => (r.ScopeId, r.Period));
         IReadOnlyList<TeamFigure> Month(Month m) => TeamBreakdown.Of(
             [.. teams.Select(t => (t, byTeamMonth.GetValueOrDefault((t.TeamId, m.ToString()))))], definition.Unit, rule);
@@ -66,7 +75,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
                 .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
             if (trend.Any(t => t.Value is not null))
             {
-                teamChart = TeamTrendChart.Build($"{definition.Title} by team", trend, definition.Unit, target, options,
+                teamChart = TeamTrendChart.Build($"{definition.Title} by team{(rolling ? $", rolling {months.Length.Months}-month figures" : "")}", trend, definition.Unit, target, options,
                     rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
             }
         }
@@ -75,24 +84,39 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         // hidden gets no funnel, as its line would tell the hidden rate.
         var exact = rule is null ? current : FigureView.Of(scopeRows.FirstOrDefault(r => r.Period == to), definition.Unit, null);
         // Funnels compare whole months only: in the month so far small teams sit at 0% or 100% on a few days' work.
-        var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Funnel($"{definition.Title}: teams compared, {IndicatorFigures.MonthName(months.Selected)}", definition,
+        var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Funnel($"{definition.Title}: teams compared, {months.CoversFor(definition)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
             "teams", options, exact, poolWhenMissing: rule is null);
         ChartSpec? workerFunnel = null;
         if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent && !months.IsRunning)
         {
-            var workers = await queries.LevelAsync(definition.Id, ScopeChoice.WorkerLevel, to, to, cancellationToken);
+            var workers = months.Roll(await queries.LevelAsync(definition.Id, ScopeChoice.WorkerLevel, months.Length.WindowStart(months.Selected).ToString(), to,
+                cancellationToken)).Where(w => w.Period == to).ToList();
             var workerTeams = await queries.WorkerTeamsAsync(cancellationToken);
             var visible = teams.Select(t => t.TeamId).ToHashSet(StringComparer.Ordinal);
             var mine = workers.Where(w => w.NotAvailable is null && w.Denominator > 0 && w.Numerator <= w.Denominator
                     && workerTeams.TryGetValue(w.ScopeId, out var t) && visible.Contains(t))
                 .Select(w => (w.ScopeName, w.ScopeId, w.Numerator, w.Denominator)).ToList();
-            workerFunnel = Funnel($"{definition.Title}: workers compared, {IndicatorFigures.MonthName(months.Selected)}", definition, mine, "workers", options, current,
+            workerFunnel = Funnel($"{definition.Title}: workers compared, {months.CoversFor(definition)}", definition, mine, "workers", options, current,
                 poolWhenMissing: true);
         }
         return new IndicatorPageModel(definition, months, scope, current, target, figures.Rate(current, target, definition, months),
-            Verdict.Of(spc), spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, months.IsRunning ? $"the {months.Covers}" : null,
+            verdict, spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, months.IsRunning ? $"the {months.Covers}" : null,
             figures.Settings.MinimumDenominator);
+    }
+
+    /// <summary>
+    /// The trend of rolling figures: a line and the target, without SPC limits (consecutive rolling figures share months, so
+    /// limits set on them would be too narrow and every run would look like a signal).
+    /// </summary>
+    private static ChartSpec? RollingTrend(IndicatorDefinition definition, string scopeName, List<(Month Month, FigureView Figure)> series, PeriodChoice months,
+        decimal? target, ChartOptions options, SuppressionRule? rule)
+    {
+        var line = $"{scopeName}, {months.Length.Months} months to each month";
+        var points = series.Where(s => s.Figure.IsAvailable).Select(s => (line, s.Month, s.Figure.Value)).ToList();
+        return points.Count(p => p.Value is not null) < 2 ? null
+            : TeamTrendChart.Build($"{definition.Title}: {scopeName}, rolling {months.Length.Months}-month figures", points, definition.Unit, target, options,
+                rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
     }
 
     /// <summary>

@@ -48,14 +48,19 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         await GetAsync(viewer, period, area, team, showAll: false, cancellationToken);
 
     /// <param name="showAll">Also show the tiles of measures with no figure for a team or area (left out by default).</param>
-    public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, bool showAll, CancellationToken cancellationToken = default)
+    public Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, bool showAll, CancellationToken cancellationToken = default) =>
+        GetAsync(viewer, period, null, area, team, showAll, cancellationToken);
+
+    /// <param name="length">1, 3 or 12 (?length=): how many months each figure covers; null: the council's default.</param>
+    public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? length, string? area, string? team, bool showAll,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var scope = await scopes.ResolveAsync(viewer, area, team, figures.Settings.CouncilName, cancellationToken);
         var rule = figures.RuleFor(viewer);
-        var months = await figures.PeriodAsync(period, cancellationToken);
+        var months = await figures.PeriodAsync(period, length, cancellationToken);
         if (months is null) return new OverviewModel(null, scope, [], rule is not null);
-        var rows = await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, months.From.ToString(), months.Selected.ToString(), cancellationToken);
+        var rows = months.Roll(await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, months.ReadFrom.ToString(), months.Selected.ToString(), cancellationToken));
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
         var all = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
         // The council counts everything; a team or area with no row for a measure does not do that work.
@@ -76,11 +81,11 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
-        var spc = IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id));
+        var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
         var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
         var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? FigureView.Missing;
-        return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), Verdict.Of(spc), sparkline)
+        return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), verdict, sparkline)
         {
             Previous = previous,
         };

@@ -17,6 +17,10 @@ public sealed record Verdict(string Variation, string? Assurance, string Modifie
     /// <summary>The headline, for a tooltip.</summary>
     public string Title => Headline;
 
+    /// <summary>For rolling 3- or 12-month figures: rated against the target, but never given an SPC verdict.</summary>
+    public static Verdict ForRolling(Core.Indicators.Rolling.FigureLength length) =>
+        new(SpcWords.Capital(SpcWords.NotJudgedRolling), null, "none", "–", SpcWords.Capital(SpcWords.NotJudgedRolling), SpcWords.RollingSentence(length.Months));
+
     public static Verdict Of(SpcResult spc)
     {
         ArgumentNullException.ThrowIfNull(spc);

@@ -17,6 +17,7 @@ public static class PackProblem
     public const string Month = "month";
     public const string Format = "format";
     public const string Pack = "pack";
+    public const string Length = "length";
 
     /// <summary>The code for a pack's failure: one of the constants above.</summary>
     public static string CodeFor(Exception error, bool monthAsked) => error switch
@@ -25,6 +26,7 @@ public static class PackProblem
         PackOutputException => Output,
         PackDefinitionException => Definition,
         AnnexANoDataException => NoData,
+        PackLengthException => Length,
         PackDataException => monthAsked ? Month : NoData,
         ArgumentException { ParamName: "format" } => Format,
         _ => Pack,
@@ -38,6 +40,7 @@ public static class PackProblem
         Definition => "The pack's definition in the reports folder could not be read. Ask your administrator to check the reports folder setting.",
         NoData => "There are no figures to make the pack from yet: the nightly load has to run first.",
         Month => "There are no figures for that month. Choose one of the months in the list.",
+        Length => "Rolling 3- and 12-month figures end at a complete month and need that many months of figures up to it. Choose a complete, later month, or figures for 1 month.",
         Format => "That pack does not come in that format. Choose one of the formats in the list.",
         Pack => "There is no such pack. Choose one of the packs on this page.",
         _ => null,

@@ -1,4 +1,5 @@
 using Dashboard.Core.Indicators;
+using Dashboard.Core.Indicators.Rolling;
 using Dashboard.Core.Indicators.Settings;
 using Dashboard.Data;
 using Dashboard.Data.App;
@@ -19,6 +20,9 @@ public sealed record PacksPageModel(IReadOnlyList<PackOffer> Packs, IReadOnlyLis
 {
     /// <summary>The months offered with the rule that names them; null before the first load.</summary>
     public ReportingMonths? Offered { get; init; }
+
+    /// <summary>The council's default length (<c>defaultLength</c>), preselected in the packs' "figures for" choice.</summary>
+    public FigureLength DefaultLength { get; init; } = FigureLength.OneMonth;
 
     /// <summary>The month preselected: the latest complete month, never the month so far.</summary>
     public Month? Default => Offered?.Default;
@@ -55,11 +59,16 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
         ArgumentNullException.ThrowIfNull(viewer);
         var offers = Reports.Packs.Available.Where(k => MayMake(viewer, k)).Select(Offer).ToList();
         var offered = await PackFigures.OfferedAsync(Context(null), cancellationToken);
-        return new PacksPageModel(offers, [.. (offered?.Available ?? []).OrderDescending()]) { Offered = offered };
+        return new PacksPageModel(offers, [.. (offered?.Available ?? []).OrderDescending()]) { Offered = offered, DefaultLength = settings.DefaultFigureLength };
     }
 
     /// <summary>Makes <paramref name="pack"/> for <paramref name="month"/> ("yyyy-MM") in <paramref name="format"/> ("pdf", "xlsx").</summary>
-    public async Task<PackResult> MakeAsync(Viewer viewer, string? pack, string? month, string? format, CancellationToken cancellationToken = default)
+    public Task<PackResult> MakeAsync(Viewer viewer, string? pack, string? month, string? format, CancellationToken cancellationToken = default) =>
+        MakeAsync(viewer, pack, month, format, null, cancellationToken);
+
+    /// <param name="length">"1", "3" or "12": how many months each figure covers; empty: the council's default.</param>
+    public async Task<PackResult> MakeAsync(Viewer viewer, string? pack, string? month, string? format, string? length,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!TryKind(pack, out var kind)) return new PackResult(null, PackProblem.Pack);
@@ -72,6 +81,18 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
         {
             if (!TryMonth(month, out var m)) return await FailedAsync(kind, month, format, PackProblem.Month, "Not a month (yyyy-MM).");
             asked = m;
+        }
+        FigureLength? figureLength = null;
+        if (!string.IsNullOrWhiteSpace(length))
+        {
+            try
+            {
+                figureLength = FigureLength.Parse(length, settings.DefaultFigureLength);
+            }
+            catch (LengthNotOfferedException)
+            {
+                return await FailedAsync(kind, month, format, PackProblem.Length, "Not a length (1, 3 or 12 months).");
+            }
         }
         PackFormat? chosen = null;
         if (!string.IsNullOrWhiteSpace(format))
@@ -88,11 +109,11 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
         try
         {
             Directory.CreateDirectory(folder);
-            var path = await Reports.Packs.WriteAsync(kind, chosen, Context(asked), folder, cancellationToken);
+            var path = await Reports.Packs.WriteAsync(kind, chosen, Context(asked) with { Length = figureLength }, folder, cancellationToken);
             var content = await File.ReadAllBytesAsync(path, cancellationToken);
             var fileName = Path.GetFileName(path);
             var type = Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? PdfType : XlsxType;
-            await audit.RecordAsync(AuditActions.DownloadPack, Resource(kind, month, format ?? Extension(path)), cancellationToken: cancellationToken);
+            await audit.RecordAsync(AuditActions.DownloadPack, Resource(kind, month, format ?? Extension(path)) + LengthNote(figureLength), cancellationToken: cancellationToken);
             return new PackResult(new PackDownload(content, type, fileName), null);
         }
         catch (Exception ex) when (ex is PackException or ArgumentException or IOException or UnauthorizedAccessException)
@@ -109,6 +130,9 @@ public sealed class PackService(IConnectionFactory warehouse, IndicatorSettings 
     /// <summary>"councillor 2026-03 pdf": what the audit log says was downloaded (never the data).</summary>
     public static string Resource(PackKind kind, string? month, string? format) =>
         $"{Reports.Packs.Name(kind)} {(string.IsNullOrWhiteSpace(month) ? "latest" : month.Trim())} {(string.IsNullOrWhiteSpace(format) ? Reports.Packs.Formats(kind)[0].ToString() : format.Trim()).ToLowerInvariant()}";
+
+    /// <summary>" 3 months" for a rolling pack in the audit log; nothing for a month's figures.</summary>
+    private static string LengthNote(FigureLength? length) => length is { IsRolling: true } l ? $" {l.Months} months" : "";
 
     public static bool TryKind(string? name, out PackKind kind)
     {

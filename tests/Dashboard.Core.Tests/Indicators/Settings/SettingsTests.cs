@@ -52,9 +52,18 @@ public class SettingsTests
     [TestCase("""{ "permanentPlacementTypes": ["U4", "ZZ"] }""", "Setting 'permanentPlacementTypes' holds 'ZZ', which is not an SSDA903 placement type.")]
     [TestCase("""{ "minimumDenominator": 0 }""", "Setting 'minimumDenominator' must be a whole number from 1 to 10000 (cases); it is 0.")]
     [TestCase("""{ "reportingStart": "April 2019" }""", "Setting 'reportingStart' must be a month in quotes, such as \"2019-04\" (or null: where the data becomes reliable); it is \"April 2019\".")]
+    [TestCase("""{ "defaultLength": 6 }""", "Setting 'defaultLength' must be 1 (the month), 3 or 12 (rolling months); it is 6.")]
     [TestCase("""{ "cpVisitWorkingDays": "ten" }""", "Setting 'cpVisitWorkingDays' must be a whole number; it is \"ten\".")]
     public void A_bad_value_is_refused_with_one_sentence_naming_the_setting(string json, string message) =>
         Assert.That(() => IndicatorSettingsFile.Parse(json), Throws.TypeOf<InvalidSettingsException>().With.Message.EqualTo(message));
+
+    [Test]
+    public void The_default_length_is_read_from_a_council_file_and_is_one_month_unless_set()
+    {
+        Assert.That(IndicatorSettingsFile.Parse("""{ "defaultLength": 12 }""").DefaultFigureLength,
+            Is.EqualTo(Dashboard.Core.Indicators.Rolling.FigureLength.TwelveMonths));
+        Assert.That(IndicatorSettings.Default.DefaultFigureLength, Is.EqualTo(Dashboard.Core.Indicators.Rolling.FigureLength.OneMonth));
+    }
 
     [Test]
     public void The_minimum_denominator_and_reporting_start_are_read_from_a_council_file()
