@@ -115,4 +115,24 @@ public sealed class RunningMonthPageTests
         Assert.That(html, Does.Not.Contain("<option value=\"2026-03\" selected"));
         Assert.That(html, Does.Contain("March 2026: month so far (to 4 March)"));
     }
+
+    [Test]
+    public async Task Rolling_figures_end_at_the_latest_complete_month_and_the_month_so_far_is_not_offered_for_them()
+    {
+        using var client = await _host.SignedInAsync(AppRole.Director);
+        var html = await client.GetStringAsync("/?length=3");
+        var refused = await client.GetAsync("/?length=3&period=2026-03");
+        var body = await refused.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("How Testshire is doing over the 3 months to February 2026"));
+            Assert.That(html, Does.Not.Contain("<option value=\"2026-03\""), "the month so far is not a rolling window's end");
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(body, Does.Contain("March 2026 is still running"));
+        });
+        // The switch from the month so far goes to the latest complete month rather than to a refusal.
+        var running = await client.GetStringAsync("/?period=2026-03");
+        Assert.That(running, Does.Contain("href=\"/?length=3\">3 months (rolling)</a>"));
+    }
 }
