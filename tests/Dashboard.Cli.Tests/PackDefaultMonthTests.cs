@@ -33,6 +33,43 @@ public sealed class PackDefaultMonthTests
     }
 
     [Test]
+    public async Task A_pack_of_rolling_figures_ends_at_the_latest_complete_month_and_says_so()
+    {
+        if (!File.Exists("/usr/bin/chromium")) Assert.Ignore("The councillor pack needs Debian's chromium: run ./.ci/setup.sh.");
+        var folder = Path.Combine(_cli.Directory, "packs-rolling");
+        var result = await _cli.RunAsync("pack", "--pack", "councillor", "--length", "12", "--out", folder);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var pdf = Directory.GetFiles(folder).Single();
+        var text = await PdfToText(pdf);
+        Assert.That(text, Does.Contain("12 months to February 2026"));
+        Assert.That(text, Does.Contain("Not judged on rolling figures"));
+    }
+
+    [Test]
+    public async Task Rolling_figures_for_the_month_so_far_or_an_unknown_length_are_refused_in_one_sentence()
+    {
+        var running = await _cli.RunAsync("pack", "--pack", "councillor", "--length", "3", "--month", "2026-03", "--out", Path.Combine(_cli.Directory, "r1"));
+        var unknown = await _cli.RunAsync("pack", "--pack", "councillor", "--length", "6", "--out", Path.Combine(_cli.Directory, "r2"));
+
+        Assert.That(running.ExitCode, Is.Not.Zero);
+        Assert.That(running.ToString(), Does.Contain("March 2026 is still running"));
+        Assert.That(unknown.ExitCode, Is.Not.Zero);
+        Assert.That(unknown.ToString(), Does.Contain("Must be one of: '1' '3' '12'"));
+    }
+
+    private static async Task<string> PdfToText(string pdf)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", pdf, "-"])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+    }
+
+    [Test]
     public async Task Annex_A_with_no_month_lists_children_as_at_the_extract_date()
     {
         // Annex A is a list of children as at a date, not a month's rated figures: inspectors ask for it as it stands.

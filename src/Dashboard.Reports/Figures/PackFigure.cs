@@ -51,11 +51,12 @@ public sealed record PackFigure(
     }
 
     /// <summary>"412 of 530 visits"; for an average "823 across 45 workers"; "" when not available.</summary>
-    public string CountsInWords(IndicatorDefinition definition)
+    /// <param name="length">For rolling figures, what the denominator counts over the window ("contacts in the 3 months").</param>
+    public string CountsInWords(IndicatorDefinition definition, Core.Indicators.Rolling.FigureLength length = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (!IsAvailable) return "";
-        var noun = LowerFirst(definition.Denominator);
+        var noun = LowerFirst(Core.Indicators.Rolling.RollingFigures.DenominatorWords(definition, length));
         return definition.Unit == IndicatorUnit.Average ? $"{NumeratorText} across {DenominatorText} {noun}" : $"{NumeratorText} of {DenominatorText} {noun}";
     }
 

@@ -20,7 +20,9 @@ public sealed class LengthNotOfferedException : Exception
 /// </summary>
 public readonly record struct FigureLength
 {
-    private FigureLength(int months) => Months = months;
+    private readonly int _months;
+
+    private FigureLength(int months) => _months = months;
 
     /// <summary>The month on its own.</summary>
     public static FigureLength OneMonth { get; } = new(1);
@@ -32,8 +34,8 @@ public readonly record struct FigureLength
     /// <summary>Every length offered, shortest first.</summary>
     public static IReadOnlyList<FigureLength> All { get; } = [OneMonth, ThreeMonths, TwelveMonths];
 
-    /// <summary>1, 3 or 12.</summary>
-    public int Months { get; }
+    /// <summary>1, 3 or 12 (a default value is the month on its own).</summary>
+    public int Months => _months == 0 ? 1 : _months;
 
     /// <summary>True for the 3- and 12-month figures: consecutive ones share months.</summary>
     public bool IsRolling => Months > 1;
@@ -49,6 +51,11 @@ public readonly record struct FigureLength
 
     /// <summary>"November 2026": the month on its own, whatever the length (for a measure that does not roll).</summary>
     public static string OneMonthCovers(Indicators.Month end) => MonthName(end);
+
+    /// <summary>Lengths are equal when they cover as many months (a default value is the month on its own).</summary>
+    public bool Equals(FigureLength other) => Months == other.Months;
+
+    public override int GetHashCode() => Months;
 
     /// <summary>As the query string and the command line write it: "1", "3", "12".</summary>
     public override string ToString() => Months.ToString(CultureInfo.InvariantCulture);

@@ -45,6 +45,21 @@ public static class RollingFigures
     }
 
     /// <summary>
+    /// What the denominator counts over <paramref name="length"/>, for "19 of 22 ..." beside a rolling figure: "contacts in the
+    /// 12 months" for events, "open CP plans at the 3 month-ends" for positions (each month-end's plans added up). The
+    /// definition's own words for a single month or a measure that does not roll.
+    /// </summary>
+    public static string DenominatorWords(IndicatorDefinition definition, FigureLength length)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var words = definition.Denominator;
+        if (!length.IsRolling || !Rolls(definition)) return words;
+        return words.Contains("in the month", StringComparison.Ordinal)
+            ? words.Replace("in the month", $"in the {length.Months} months", StringComparison.Ordinal)
+            : $"{words} at the {length.Months} month-ends";
+    }
+
+    /// <summary>
     /// The figure for the <paramref name="length"/> ending with <paramref name="end"/>, from the months given (any order;
     /// months outside the window are ignored). Null when the window starts before <paramref name="firstOffered"/>.
     /// </summary>

@@ -13,6 +13,9 @@ public sealed record OverviewTile(
 {
     public string? RagWord => RagRating.Word(Rag);
 
+    /// <summary>How many months the figure covers (the words of its counts say so for rolling figures).</summary>
+    public Core.Indicators.Rolling.FigureLength Length { get; init; }
+
     /// <summary>The figure for the month before, for the summary's biggest movers.</summary>
     public FigureView Previous { get; init; } = FigureView.Missing;
     /// <summary>The rating as a style token (green, amber, red, too-few).</summary>
@@ -88,6 +91,7 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), verdict, sparkline)
         {
             Previous = previous,
+            Length = months.Length,
         };
     }
 }

@@ -136,7 +136,7 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
             + (d.Unit == IndicatorUnit.Percent ? gap == 1m ? " percentage point" : " percentage points" : "");
         var side = d.Polarity == Polarity.HigherIsBetter ? "short of it" : "over it";
         var targetWords = d.Polarity == Polarity.HigherIsBetter ? "a target of at least" : "a target of at most";
-        var counts = tile.Figure.CountsInWords(d);
+        var counts = tile.Figure.CountsInWords(d, tile.Length);
         if (target == 0 && d.Polarity == Polarity.LowerIsBetter)
         {
             return $"{tile.Figure.ValueText} against a target of none" + (counts.Length > 0 ? $" ({counts})." : ".");

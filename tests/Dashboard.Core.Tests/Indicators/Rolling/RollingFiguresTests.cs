@@ -100,4 +100,15 @@ public sealed class RollingFiguresTests
             "all but OVERSIGHT-02, RISK-02 and the three latest-status measures (CARE-02, CARE-03, PLANS-04)");
         Assert.That(rolling.Select(id => RollingFigures.WhyNotRolled(Definition(id))), Is.All.Null);
     }
+
+    [TestCase("FRONT-01", 3, "Contacts in the 3 months")]
+    [TestCase("PLANS-02", 12, "Open CP plans at the 12 month-ends")]
+    [TestCase("PLANS-02", 1, "Open CP plans")]
+    [TestCase("RISK-02", 3, "Open assessments")]
+    public void The_counts_say_what_the_denominator_covers_over_the_window(string id, int months, string words) =>
+        Assert.That(RollingFigures.DenominatorWords(Definition(id), FigureLength.Of(months)), Is.EqualTo(words));
+
+    [Test]
+    public void A_default_length_is_the_month_on_its_own() =>
+        Assert.That(default(FigureLength), Is.EqualTo(FigureLength.OneMonth));
 }
