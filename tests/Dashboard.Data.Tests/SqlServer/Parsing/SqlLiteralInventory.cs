@@ -87,6 +87,13 @@ internal static partial class SqlLiteralInventory
         _ => 4,
     };
 
+    /// <summary>The literals that appear in none of the sent statements (each compared as written: see <see cref="AsWritten"/>).</summary>
+    public static IReadOnlyList<SqlLiteral> NotIn(IEnumerable<SqlLiteral> literals, IEnumerable<string> sentStatements)
+    {
+        var sent = sentStatements.Select(AsWritten).Distinct(StringComparer.Ordinal).ToList();
+        return [.. literals.Where(l => !sent.Any(s => s.Contains(AsWritten(l.Text), StringComparison.Ordinal)))];
+    }
+
     /// <summary>Whitespace runs as one space, trimmed, without a trailing semicolon: how a literal is looked for in what was sent.</summary>
     public static string Normalise(string sql) => Whitespace().Replace(sql, " ").Trim().TrimEnd(';').Trim();
 

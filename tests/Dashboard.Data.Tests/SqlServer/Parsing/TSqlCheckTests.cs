@@ -83,4 +83,18 @@ public sealed class TSqlCheckTests
         Assert.That(SqlLiteralInventory.AsWritten("SELECT TOP (10) a\n   FROM t WHERE id IN (@Ids1,@Ids2,@Ids3);"), Is.EqualTo("SELECT a FROM t WHERE id IN @Ids"));
         Assert.That(SqlLiteralInventory.AsWritten("SELECT TOP (0) \"a\" FROM t"), Is.EqualTo("SELECT \"a\" FROM t"));
     }
+
+    [Test]
+    public void A_literal_that_was_never_sent_is_reported()
+    {
+        SqlLiteral[] literals =
+        [
+            new("T", "Read", "SELECT a\n  FROM t WHERE id IN @Ids;"),
+            new("T", "Remove", "DELETE FROM t WHERE id = @Id"),
+        ];
+
+        var unsent = SqlLiteralInventory.NotIn(literals, ["SELECT TOP (5) a FROM t WHERE id IN (@Ids1,@Ids2) ORDER BY a"]);
+
+        Assert.That(unsent.Select(l => l.Method), Is.EqualTo(new[] { "Remove" }));
+    }
 }
