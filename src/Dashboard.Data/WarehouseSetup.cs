@@ -28,7 +28,7 @@ public static class WarehouseSetup
     {
         ArgumentNullException.ThrowIfNull(connections);
         var applied = await new MigrationRunner(connections).ApplyAsync(cancellationToken);
-        var writer = Warehouse.BulkWriter(connections.Dialect.Provider);
+        var writer = connections.BulkWriter;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await SeedDatesAsync(connection, writer, cancellationToken);
         await SeedCodesAsync(connection, writer, cancellationToken);

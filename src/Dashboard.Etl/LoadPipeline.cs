@@ -53,7 +53,7 @@ internal sealed class LoadPipeline(
 
         await using var connection = await warehouse.OpenAsync(ct);
         _connection = connection;
-        _staging = new StagingArea(connection, warehouse.Dialect, Warehouse.BulkWriter(warehouse.Target.Provider));
+        _staging = new StagingArea(connection, warehouse.Dialect, warehouse.BulkWriter);
         try
         {
             await using (var staging = BeginStagingTransaction(connection))
@@ -316,7 +316,7 @@ internal sealed class LoadPipeline(
         // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var indicatorStarted = time.GetTimestamp();
-        var written = await IndicatorStep.RunAsync(_connection, _transaction, Warehouse.BulkWriter(warehouse.Target.Provider), loadId,
+        var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId,
             options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _ct);
         var indicatorElapsed = time.GetElapsedTime(indicatorStarted);
         Indicators = (indicatorElapsed, written.Results, written.Exceptions);

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Dashboard.Data.Migrations;
+using Dashboard.Data.Tests.SqlServer.Parsing;
 using Dashboard.Data.Tests.Support;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Dashboard.Data.Tests;
 
@@ -44,12 +46,33 @@ public sealed class SchemaParityTests
     [Test]
     public void Every_explicit_insert_into_an_identity_table_is_wrapped_in_identity_insert()
     {
-        var script = string.Join("\n", Scripts(DatabaseProvider.SqlServer));
-        var identityTables = Regex.Matches(script, @"CREATE TABLE (\w+) \(\s*\w+\s+\w+ IDENTITY", RegexOptions.IgnoreCase)
-            .Select(m => m.Groups[1].Value).ToList();
-
-        var unwrapped = identityTables.Where(t => script.Contains($"INSERT INTO {t} (", StringComparison.Ordinal) &&
-            !Regex.IsMatch(script, $@"SET IDENTITY_INSERT {t} ON;\s*INSERT INTO {t} \([^;]*;\s*SET IDENTITY_INSERT {t} OFF;"));
+        // Read from SQL Server's own parser: statement by statement, in script order, IDENTITY_INSERT ON/OFF tracked per table.
+        var unwrapped = new List<string>();
+        var identityTables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var script in MigrationScript.Embedded(DatabaseProvider.SqlServer))
+        {
+            var on = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var statement in TSql.ParseOrThrow(script.Sql, script.Name).Batches.SelectMany(b => b.Statements))
+            {
+                switch (statement)
+                {
+                    case CreateTableStatement create when create.Definition.ColumnDefinitions.Any(c => c.IdentityOptions is not null):
+                        identityTables.Add(create.SchemaObjectName.BaseIdentifier.Value);
+                        break;
+                    case SetIdentityInsertStatement set when set.IsOn:
+                        on.Add(set.Table.BaseIdentifier.Value);
+                        break;
+                    case SetIdentityInsertStatement set:
+                        on.Remove(set.Table.BaseIdentifier.Value);
+                        break;
+                    case InsertStatement { InsertSpecification.Target: NamedTableReference target }
+                        when identityTables.Contains(target.SchemaObject.BaseIdentifier.Value) && !on.Contains(target.SchemaObject.BaseIdentifier.Value):
+                        unwrapped.Add($"{script.Name}: INSERT INTO {target.SchemaObject.BaseIdentifier.Value}");
+                        break;
+                }
+            }
+            unwrapped.AddRange(on.Select(t => $"{script.Name}: IDENTITY_INSERT {t} left ON"));
+        }
 
         Assert.That(identityTables, Is.EquivalentTo(new[] { "etl_load_run", "etl_quarantine", "app_user", "app_audit", "app_finding" }));
         Assert.That(unwrapped, Is.Empty);
@@ -65,11 +88,20 @@ public sealed class SchemaParityTests
     }
 
     [Test]
-    public void The_t_sql_parser_reads_the_sqlite_scripts_as_sqlite_itself_does()
+    public void The_t_sql_reader_counts_key_and_identity_columns_as_not_null_and_notices_unstated_nullability()
     {
-        var scripts = Scripts(DatabaseProvider.Sqlite);
+        // (Formerly checked by reading the SQLite scripts with a hand-written T-SQL reader; the reader is now SQL Server's parser.)
+        var tables = SchemaReader.FromTSql(
+        [
+            "CREATE TABLE a (id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY, k INT PRIMARY KEY, n NVARCHAR(64) NULL, loose INT);",
+            "CREATE TABLE b (x INT, y INT NOT NULL, CONSTRAINT pk_b PRIMARY KEY (x, y));\nGO\nALTER TABLE b ADD z INT NULL;",
+        ]);
 
-        Assert.That(SchemaReader.Differences(SchemaReader.FromSqlite(scripts), SchemaReader.FromTSql(scripts), Ignored), Is.Empty);
+        Assert.That(tables["a"].Columns, Is.EqualTo(new[]
+        {
+            new ColumnShape("id", true, true), new ColumnShape("k", true, true), new ColumnShape("n", false, true), new ColumnShape("loose", false, false),
+        }));
+        Assert.That(tables["b"].Columns, Is.EqualTo(new[] { new ColumnShape("x", true, true), new ColumnShape("y", true, true), new ColumnShape("z", false, true) }));
     }
 
     [Test]

@@ -68,13 +68,18 @@ internal sealed class SqlServerBulkWriter : IBulkWriter
     private static async Task<Type[]> DestinationTypesAsync(SqlConnection connection, SqlTransaction transaction, string table,
         IReadOnlyList<string> columns, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder("SELECT TOP (0) ");
-        for (var c = 0; c < columns.Count; c++) sql.Append(c == 0 ? "" : ", ").Append(SqlNames.Quoted(columns[c], nameof(columns)));
-        sql.Append(" FROM ").Append(table);
-        await using var command = new SqlCommand(sql.ToString(), connection, transaction);
+        await using var command = new SqlCommand(DestinationTypesSql(table, columns), connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SchemaOnly, cancellationToken);
         var types = new Type[columns.Count];
         for (var c = 0; c < types.Length; c++) types[c] = reader.GetFieldType(c);
         return types;
+    }
+
+    /// <summary>The statement that reads the destination's column types: no rows, just the named columns.</summary>
+    internal static string DestinationTypesSql(string table, IReadOnlyList<string> columns)
+    {
+        var sql = new StringBuilder("SELECT TOP (0) ");
+        for (var c = 0; c < columns.Count; c++) sql.Append(c == 0 ? "" : ", ").Append(SqlNames.Quoted(columns[c], nameof(columns)));
+        return sql.Append(" FROM ").Append(SqlNames.Table(table, nameof(table))).ToString();
     }
 }

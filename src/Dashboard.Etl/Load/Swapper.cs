@@ -72,7 +72,8 @@ public static class Swapper
     /// <summary>Moves the staged quarantine rows into etl_quarantine (in the order they were found).</summary>
     public static Task<int> InsertQuarantineAsync(DbConnection connection, DbTransaction transaction, string staging, CancellationToken ct)
     {
-        var columns = string.Join(", ", StagingArea.QuarantineColumns);
+        // Quoted: "rule" is a reserved word in T-SQL (SQL Server refuses it bare; SQLite accepts either).
+        var columns = string.Join(", ", StagingArea.QuarantineColumns.Select(c => $"\"{c}\""));
         return Sql.ExecuteAsync(connection, transaction,
             $"INSERT INTO {StagingArea.QuarantineTable} ({columns}) SELECT {columns} FROM {staging}", ct);
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Dashboard.Data.Tests.SqlServer.Parsing;
 using Microsoft.Data.Sqlite;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Dashboard.Data.Tests.Support;
 
@@ -12,7 +14,7 @@ internal sealed record TableShape(string Name, IReadOnlyList<ColumnShape> Column
 
 /// <summary>
 /// Reads the tables a set of scripts creates: SQLite's the authoritative way (apply them to an in-memory
-/// database and ask PRAGMA table_info), T-SQL by parsing the CREATE TABLE statements (no SQL Server here).
+/// database and ask PRAGMA table_info), T-SQL with SQL Server's own parser (ScriptDom; no SQL Server here).
 /// A primary key column counts as NOT NULL on both sides (SQLite's PRAGMA reports an INTEGER PRIMARY KEY as
 /// nullable although it can never hold NULL).
 /// </summary>
@@ -49,27 +51,47 @@ internal static partial class SchemaReader
         return tables;
     }
 
+    /// <summary>The tables T-SQL scripts create, read from SQL Server's own parser's tree (CREATE TABLE, then ALTER TABLE
+    /// ... ADD in script order). A script that does not parse throws, naming the error.</summary>
     public static IReadOnlyDictionary<string, TableShape> FromTSql(IEnumerable<string> scripts)
     {
         var tables = new Dictionary<string, TableShape>(StringComparer.OrdinalIgnoreCase);
+        var index = 0;
         foreach (var script in scripts)
         {
-            var text = StripComments(script);
-            foreach (Match match in CreateTable().Matches(text))
+            var parsed = TSql.ParseOrThrow(script, $"script {++index}");
+            foreach (var statement in parsed.Batches.SelectMany(b => b.Statements))
             {
-                var name = Unquote(match.Groups["name"].Value);
-                var body = BodyFrom(text, match.Index + match.Length);
-                tables[name] = new TableShape(name, ColumnsOf(body));
-            }
-            // A later script adds a column: ALTER TABLE t ADD [COLUMN] c ...; (both dialects; SQLite says COLUMN).
-            foreach (Match match in AddColumn().Matches(text))
-            {
-                var name = Unquote(match.Groups["table"].Value);
-                if (!tables.TryGetValue(name, out var table)) throw new FormatException($"ALTER TABLE {name} before its CREATE TABLE.");
-                tables[name] = table with { Columns = [.. table.Columns, .. ColumnsOf(match.Groups["column"].Value)] };
+                if (statement is CreateTableStatement create)
+                {
+                    var name = create.SchemaObjectName.BaseIdentifier.Value;
+                    tables[name] = new TableShape(name, ColumnsOf(create.Definition));
+                }
+                else if (statement is AlterTableAddTableElementStatement alter)
+                {
+                    var name = alter.SchemaObjectName.BaseIdentifier.Value;
+                    if (!tables.TryGetValue(name, out var table)) throw new FormatException($"ALTER TABLE {name} before its CREATE TABLE.");
+                    tables[name] = table with { Columns = [.. table.Columns, .. ColumnsOf(alter.Definition)] };
+                }
             }
         }
         return tables;
+    }
+
+    /// <summary>A column is NOT NULL when it says so, is IDENTITY, or is in the primary key (inline or table-level).</summary>
+    private static List<ColumnShape> ColumnsOf(TableDefinition definition)
+    {
+        var primaryKey = definition.TableConstraints.OfType<UniqueConstraintDefinition>().Where(c => c.IsPrimaryKey)
+            .SelectMany(c => c.Columns).Select(c => c.Column.MultiPartIdentifier.Identifiers[^1].Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. definition.ColumnDefinitions.Select(c =>
+        {
+            var nullable = c.Constraints.OfType<NullableConstraintDefinition>().FirstOrDefault();
+            var key = primaryKey.Contains(c.ColumnIdentifier.Value) ||
+                c.Constraints.OfType<UniqueConstraintDefinition>().Any(u => u.IsPrimaryKey);
+            var notNull = key || c.IdentityOptions is not null || nullable is { Nullable: false };
+            return new ColumnShape(c.ColumnIdentifier.Value, notNull, key || nullable is not null);
+        })];
     }
 
     /// <summary>Every CREATE [UNIQUE] INDEX as "UNIQUE name ON table (a, b)", normalised; same syntax in both dialects.</summary>
@@ -117,87 +139,13 @@ internal static partial class SchemaReader
         return differences;
     }
 
-    private static List<ColumnShape> ColumnsOf(string body)
-    {
-        var columns = new List<ColumnShape>();
-        var primaryKey = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in SplitTopLevel(body).Select(i => i.Trim()).Where(i => i.Length > 0))
-        {
-            var first = item.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
-            if (first is "CONSTRAINT" or "PRIMARY" or "UNIQUE" or "FOREIGN" or "CHECK" or "INDEX")
-            {
-                var pk = TablePrimaryKey().Match(item);
-                if (pk.Success) primaryKey.UnionWith(pk.Groups["columns"].Value.Split(',').Select(c => Unquote(c.Trim())));
-                continue;
-            }
-            var parts = item.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
-            var name = Unquote(parts[0]);
-            var rest = parts.Length > 1 ? parts[1] : "";
-            for (var previous = ""; previous != rest;)
-            {
-                previous = rest;
-                rest = Parenthesised().Replace(rest, " "); // CHECK (...), NVARCHAR(64): never read NULL inside them
-            }
-            rest = rest.ToUpperInvariant();
-            var notNull = rest.Contains("NOT NULL", StringComparison.Ordinal) || rest.Contains("PRIMARY KEY", StringComparison.Ordinal) ||
-                rest.Contains("IDENTITY", StringComparison.Ordinal);
-            var stated = rest.Contains("NULL", StringComparison.Ordinal) || rest.Contains("PRIMARY KEY", StringComparison.Ordinal);
-            columns.Add(new ColumnShape(name, notNull, stated));
-        }
-        return [.. columns.Select(c => primaryKey.Contains(c.Name) ? c with { NotNull = true, NullabilityStated = true } : c)];
-    }
-
-    /// <summary>The text between the opening parenthesis (already consumed) and its matching close.</summary>
-    private static string BodyFrom(string text, int start)
-    {
-        var depth = 1;
-        for (var i = start; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
-            if (depth == 0) return text[start..i];
-        }
-        throw new FormatException("A CREATE TABLE has no closing parenthesis.");
-    }
-
-    private static IEnumerable<string> SplitTopLevel(string body)
-    {
-        var depth = 0;
-        var start = 0;
-        var inString = false;
-        for (var i = 0; i < body.Length; i++)
-        {
-            var c = body[i];
-            if (c == '\'') inString = !inString;
-            if (inString) continue;
-            if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == ',' && depth == 0)
-            {
-                yield return body[start..i];
-                start = i + 1;
-            }
-        }
-        yield return body[start..];
-    }
-
     private static string StripComments(string sql) => BlockComment().Replace(LineComment().Replace(sql, ""), " ");
 
     private static string Unquote(string name) => name.Trim().Trim('[', ']', '"', '`');
 
-    [GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<name>[\w\[\]"".]+)\s*\(", RegexOptions.IgnoreCase)]
-    private static partial Regex CreateTable();
-
-    [GeneratedRegex(@"ALTER\s+TABLE\s+(?<table>[\w\[\]"".]+)\s+ADD\s+(?:COLUMN\s+)?(?<column>[^;]+);", RegexOptions.IgnoreCase)]
-    private static partial Regex AddColumn();
-
     [GeneratedRegex(@"CREATE\s+(?<unique>UNIQUE\s+)?INDEX\s+(?<name>\w+)\s+ON\s+(?<table>\w+)\s*\((?<columns>[^)]*)\)", RegexOptions.IgnoreCase)]
     private static partial Regex CreateIndex();
 
-    [GeneratedRegex(@"PRIMARY\s+KEY\s*(?:CLUSTERED|NONCLUSTERED)?\s*\((?<columns>[^)]*)\)", RegexOptions.IgnoreCase)]
-    private static partial Regex TablePrimaryKey();
-
-    [GeneratedRegex(@"\([^()]*\)")]
-    private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"--[^\n]*")]
     private static partial Regex LineComment();
