@@ -82,6 +82,26 @@ public sealed partial class RollingFiguresPageTests
     }
 
     [Test]
+    public async Task The_themes_page_shows_the_same_rolling_figures_rated_and_without_a_verdict()
+    {
+        using var client = await _host.SignedInAsync(AppRole.Director);
+        var themes = await client.GetStringAsync("/themes?length=12");
+        var overview = Tiles(await client.GetStringAsync("/?length=12")).ToDictionary(Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(themes, Does.Contain("<th scope=\"col\" class=\"num\">12 months to March 2026</th>"));
+            Assert.That(themes, Does.Contain("not judged on rolling figures"));
+            Assert.That(themes, Does.Contain("<input type=\"hidden\" name=\"length\" value=\"12\" />"));
+            Assert.That(themes, Does.Contain("aria-current=\"true\">12 months (rolling)</span>"));
+        });
+        // SEEN-01's row on the Themes page holds the overview's 12-month figure.
+        var row = Regex.Match(themes, "SEEN-01</span>[^<]*</th>\\s*<td class=\"num\">([^<]*)</td>");
+        Assert.That(row.Success, "SEEN-01 is listed under its theme");
+        Assert.That(row.Groups[1].Value, Is.EqualTo(Value().Match(overview["SEEN-01"]).Groups[1].Value));
+    }
+
+    [Test]
     public async Task A_measure_that_cannot_be_added_up_keeps_its_own_period_and_says_why()
     {
         using var client = await _host.SignedInAsync(AppRole.Director);

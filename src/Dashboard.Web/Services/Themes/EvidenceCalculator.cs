@@ -66,11 +66,13 @@ public static class EvidenceCalculator
         var (change, changeText, direction) = FigureChange.Of(atLetter.Value, latest.Value, unit, definition.Polarity);
         var sinceLetter = byMonth.Where(p => p.Key >= letterMonth && p.Key <= period).Select(p => (p.Key, Figure(p.Value, unit, rule))).ToList();
         // The month so far is shown but never judged: SPC runs on complete months only.
-        var spc = Analyse(sinceLetter.Where(p => !(rating.RunningMonth && p.Key == period)), definition, target, changes);
-        var chart = spc.Points.Count >= 2
-            ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule))
-                with { Id = $"finding-{findingId.ToString(CultureInfo.InvariantCulture)}-{definition.Id.ToLowerInvariant()}" }
+        var rolling = rating.Rolls(definition);
+        // Rolling figures share months, so they get no SPC: their chart is the rolling line with the target.
+        var spc = Analyse(sinceLetter.Where(p => !(rating.RunningMonth && p.Key == period) && !rolling), definition, target, changes);
+        var chart = rolling ? RollingLine(definition, sinceLetter, rating.Length, target, rule)
+            : spc.Points.Count >= 2 ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule))
             : null;
+        chart = chart is null ? null : chart with { Id = $"finding-{findingId.ToString(CultureInfo.InvariantCulture)}-{definition.Id.ToLowerInvariant()}" };
         string? note = null;
         if (atLetter.Value is null)
         {
@@ -79,7 +81,7 @@ public static class EvidenceCalculator
                 : $"There is no figure for {MonthName(letterMonth)}, the month of the letter (the figures may start later).";
         }
         return new IndicatorEvidence(definition, atLetter, latest, change, changeText, direction,
-            rating.Of(latest, target, definition.Polarity), spc.Points.Count == 0 ? null : spc, chart, note);
+            rating.Of(latest, target, definition.Polarity), spc.Points.Count == 0 ? null : spc, chart, note) { Rolling = rolling };
     }
 
     /// <summary>An indicator's figure in <paramref name="period"/> with RAG and the SPC verdict over the latest 24 months.</summary>
@@ -89,8 +91,23 @@ public static class EvidenceCalculator
         rating ??= EvidenceRating.Default;
         var figures = series.Select(r => (Month.Parse(r.Period), Figure(r, definition.Unit, rule))).Where(p => p.Item1 <= period).ToList();
         var latest = figures.FirstOrDefault(p => p.Item1 == period).Item2 ?? ShownFigure.None;
-        var spc = Analyse(figures.Where(p => !(rating.RunningMonth && p.Item1 == period)), definition, target, changes);
-        return new IndicatorSnapshot(definition, latest, rating.Of(latest, target, definition.Polarity), spc.Points.Count == 0 ? null : spc);
+        var rolling = rating.Rolls(definition);
+        var spc = Analyse(figures.Where(p => !(rating.RunningMonth && p.Item1 == period) && !rolling), definition, target, changes);
+        return new IndicatorSnapshot(definition, latest, rating.Of(latest, target, definition.Polarity), spc.Points.Count == 0 ? null : spc)
+        {
+            Rolling = rolling,
+        };
+    }
+
+    /// <summary>The rolling figures since the letter as a line with the target (no limits); null with fewer than two to draw.</summary>
+    private static ChartSpec? RollingLine(IndicatorDefinition definition, IReadOnlyList<(Month Month, ShownFigure Figure)> figures,
+        Core.Indicators.Rolling.FigureLength length, decimal? target, SuppressionRule? rule)
+    {
+        var line = $"Council, {length.Months} months to each month";
+        var points = figures.Select(f => (line, f.Month, f.Figure.Value)).ToList();
+        return points.Count(p => p.Value is not null) < 2 ? null
+            : TeamTrendChart.Build($"{definition.Title}: rolling {length.Months}-month figures since the letter", points, definition.Unit, target,
+                Options(rule), rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
     }
 
     /// <summary>"March 2026".</summary>

@@ -25,6 +25,12 @@ public sealed record ThemesPage(
 /// <summary>How the Themes page rates a month's figure: never for the month so far, "too few to rate" below the minimum.</summary>
 public sealed record EvidenceRating(bool RunningMonth, int MinimumDenominator)
 {
+    /// <summary>How many months each figure covers: rolling figures are rated, never given an SPC verdict.</summary>
+    public Core.Indicators.Rolling.FigureLength Length { get; init; }
+
+    /// <summary>True when <paramref name="definition"/>'s figures are rolling ones here (no SPC on them).</summary>
+    public bool Rolls(IndicatorDefinition definition) => Length.IsRolling && Core.Indicators.Rolling.RollingFigures.Rolls(definition);
+
     public static EvidenceRating Default { get; } = new(false, IndicatorSettings.Default.MinimumDenominator);
 
     public Rag? Of(ShownFigure figure, decimal? target, Polarity polarity) =>
@@ -60,11 +66,17 @@ public sealed record IndicatorEvidence(
     IndicatorDefinition Definition, ShownFigure AtLetter, ShownFigure Latest, decimal? Change, string ChangeText, ChangeDirection Direction,
     Rag? Rag, SpcResult? Spc, ChartSpec? Chart, string? Note)
 {
-    public string VerdictWords => Spc?.VariationWords ?? SpcWords.TooFewMonths;
+    /// <summary>True for rolling figures: no SPC verdict is given on them.</summary>
+    public bool Rolling { get; init; }
+
+    public string VerdictWords => Rolling ? SpcWords.NotJudgedRolling : Spc?.VariationWords ?? SpcWords.TooFewMonths;
 }
 
 /// <summary>An indicator's figure in the month shown, its RAG and its SPC verdict over the latest 24 months.</summary>
 public sealed record IndicatorSnapshot(IndicatorDefinition Definition, ShownFigure Latest, Rag? Rag, SpcResult? Spc)
 {
-    public string VerdictWords => Spc?.VariationWords ?? SpcWords.TooFewMonths;
+    /// <summary>True for rolling figures: no SPC verdict is given on them.</summary>
+    public bool Rolling { get; init; }
+
+    public string VerdictWords => Rolling ? SpcWords.NotJudgedRolling : Spc?.VariationWords ?? SpcWords.TooFewMonths;
 }

@@ -19,11 +19,15 @@ public sealed class ThemesService(FindingStore findings, IndicatorFigures figure
     private static readonly string[] AllIndicatorIds = [.. IndicatorCatalogue.All.Select(i => i.Definition.Id)];
 
     /// <param name="period">'yyyy-MM' from the query string; null means the latest complete month, a month not offered is a 400.</param>
-    public async Task<ThemesPage> GetAsync(Viewer viewer, string? period, CancellationToken cancellationToken = default)
+    public Task<ThemesPage> GetAsync(Viewer viewer, string? period, CancellationToken cancellationToken = default) =>
+        GetAsync(viewer, period, null, cancellationToken);
+
+    /// <param name="length">1, 3 or 12 (?length=): rolling figures for a small council; null: the council's default.</param>
+    public async Task<ThemesPage> GetAsync(Viewer viewer, string? period, string? length, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var rule = viewer.SeesSuppressedFigures ? SuppressionRule.FromSetting(settings.SuppressionThreshold) : null;
-        var choice = await figures.PeriodAsync(period, cancellationToken);
+        var choice = await figures.PeriodAsync(period, length, cancellationToken);
         var all = await findings.ListAsync(cancellationToken);
         if (choice is null)
         {
@@ -35,9 +39,9 @@ public sealed class ThemesService(FindingStore findings, IndicatorFigures figure
 
         var month = choice.Selected;
         var selected = month.ToString();
-        var rating = new EvidenceRating(choice.IsRunning, settings.MinimumDenominator);
+        var rating = new EvidenceRating(choice.IsRunning, settings.MinimumDenominator) { Length = choice.Length };
         // Every indicator is read, not only the linked ones: themes without a finding list theirs too. 29 council series.
-        var rows = (await evidence.CouncilHeadlinesAsync(AllIndicatorIds, selected, cancellationToken))
+        var rows = choice.Roll(await evidence.CouncilHeadlinesAsync(AllIndicatorIds, selected, cancellationToken))
             .ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
 
         var sections = new List<ThemeSection>();
