@@ -43,6 +43,23 @@ public sealed class ThresholdConsistencyModelTests
     }
 
     [Test]
+    public void The_figure_at_the_top_is_tied_to_the_teams_and_workers_below()
+    {
+        var model = Model(hideC: false);
+        ThresholdUnit Worker(string id, int n) => new(id, "Worker " + id, FunnelPlot.Plot([new FunnelUnit(id, n, 100)], 0.2m)[0], true, n.ToString(), "100");
+        var withWorkers = model with { Measures = [model.Measures[0] with { Workers = [Worker("W1", 20), Worker("W2", 45)] }] };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withWorkers.FigureSentence(3, 5),
+                Is.EqualTo("The figure at the top, 3 of 5 rates outside the limits, is 2 of 3 team rates and 1 of 2 worker rates."));
+            Assert.That(withWorkers.FigureSentence(4, 9), Is.EqualTo("Outside the limits over these 12 months: 2 of 3 team rates and 1 of 2 worker rates."),
+                "counts that do not add up to the figure are not claimed to");
+            Assert.That(Model(hideC: true).FigureSentence(null, null), Does.StartWith("The figure at the top counts every decision rate tested, teams' and individual workers': 2 of 3 team rates"));
+        });
+    }
+
+    [Test]
     public void A_hidden_outlier_is_still_counted_but_not_named()
     {
         var model = Model(hideC: true);

@@ -76,6 +76,34 @@ public sealed record ThresholdConsistency(
         return string.Join("; ", parts);
     }
 
+    /// <summary>Team rates tested (a team tested on both rates counts twice, as OVERSIGHT-02 counts it).</summary>
+    public int TeamRatesTested => Teams.Sum(t => t.Rates.Count(r => r?.Point is not null));
+
+    public int TeamRatesOutside => Teams.Sum(t => t.Rates.Count(r => r is { IsOutside: true }));
+
+    public int WorkerRatesTested => Workers.Sum(w => w.Rates.Count(r => r?.Point is not null));
+
+    public int WorkerRatesOutside => Workers.Sum(w => w.Rates.Count(r => r is { IsOutside: true }));
+
+    /// <summary>
+    /// How the figure at the top of the page (OVERSIGHT-02: rates outside the limits of all rates tested) is made of the
+    /// teams and workers below, so "24 of 96" and "3 of 8 teams" are read as one story. For a viewer who sees no workers,
+    /// only that workers are counted too.
+    /// </summary>
+    public string FigureSentence(int? numerator, int? denominator)
+    {
+        var teams = $"{TeamRatesOutside} of {TeamRatesTested} team {(TeamRatesTested == 1 ? "rate" : "rates")}";
+        if (!ShowsWorkers)
+        {
+            return $"The figure at the top counts every decision rate tested, teams' and individual workers': {teams} are outside the limits; workers are not listed here.";
+        }
+        var workers = $"{WorkerRatesOutside} of {WorkerRatesTested} worker {(WorkerRatesTested == 1 ? "rate" : "rates")}";
+        var sum = numerator == TeamRatesOutside + WorkerRatesOutside && denominator == TeamRatesTested + WorkerRatesTested;
+        return sum
+            ? $"The figure at the top, {numerator} of {denominator} rates outside the limits, is {teams} and {workers}."
+            : $"Outside the limits over these 12 months: {teams} and {workers}.";
+    }
+
     /// <summary>"3 of 16 teams decide differently from the council", or that none does.</summary>
     public string Headline
     {
