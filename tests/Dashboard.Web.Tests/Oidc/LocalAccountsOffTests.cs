@@ -6,7 +6,8 @@ namespace Dashboard.Web.Tests.Oidc;
 
 /// <summary>
 /// A council that signs everyone in through its identity provider switches local accounts off: the sign-in page offers
-/// only the provider, and the password form and page answer 404 as if they had never existed.
+/// only the provider, and the password form and page answer 404 as if they had never existed. This council's provider
+/// offers no sign-out, so signing out ends the dashboard's session and says the provider's may still be open.
 /// </summary>
 [NonParallelizable]
 public sealed class LocalAccountsOffTests
@@ -17,7 +18,7 @@ public sealed class LocalAccountsOffTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _provider = await TestIdentityProvider.StartAsync();
+        _provider = await TestIdentityProvider.StartAsync(endSession: false);
         OidcTestSetup.AddPeople(_provider);
         _host = await DashboardTestHost.StartAsync(TestCouncil.Scilly, settings: OidcTestSetup.Settings(_provider, "team-under-test", localAccounts: false),
             services: s => s.AddSingleton(TimeProvider.System));
@@ -64,5 +65,21 @@ public sealed class LocalAccountsOffTests
         Assert.That((response.StatusCode, url.AbsolutePath), Is.EqualTo((HttpStatusCode.OK, "/")));
         var (password, _) = await client.FollowAsync(new Uri(ProviderFlowClient.Dashboard, "/account/password"));
         Assert.That(password.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Without_a_provider_sign_out_only_the_dashboards_session_ends_and_the_page_says_so()
+    {
+        using var client = new ProviderFlowClient(_host.CreateHandler());
+        await client.SignInAsync(OidcTestSetup.Director.UserName);
+        var (signedOut, url) = await client.PostFormAsync("/glossary", "/signout");
+        var html = await signedOut.Content.ReadAsStringAsync();
+        Assert.That(url.PathAndQuery, Is.EqualTo("/signin?signedOut=dashboard-only"));
+        Assert.That(html, Does.Contain("You may still be signed in with Testshire Council account"));
+        var (after, afterUrl) = await client.FollowAsync(new Uri(ProviderFlowClient.Dashboard, "/glossary"));
+        after.Dispose();
+        Assert.That(afterUrl.AbsolutePath, Is.EqualTo("/signin"), "the dashboard's session has ended");
+        var row = (await AuditRows.ForAsync(_host.Services, "sign-out", OidcTestSetup.Director.UserName))[0];
+        Assert.That(row.Role, Is.EqualTo("Director"));
     }
 }

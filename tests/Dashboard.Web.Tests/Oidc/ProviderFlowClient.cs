@@ -51,6 +51,18 @@ internal sealed class ProviderFlowClient(HttpMessageHandler dashboard) : IDispos
         return await FollowAsync(new Uri(loginUrl, "/login"), new Dictionary<string, string> { ["returnUrl"] = providerReturn, ["userName"] = userName });
     }
 
+    /// <summary>Posts a form of a dashboard page (with the page's antiforgery token) and follows redirects.</summary>
+    public async Task<(HttpResponseMessage Response, Uri Url)> PostFormAsync(string pagePath, string actionPath, Dictionary<string, string>? fields = null)
+    {
+        var (page, _) = await FollowAsync(new Uri(Dashboard, pagePath));
+        var html = await page.Content.ReadAsStringAsync();
+        page.Dispose();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
+        if (!token.Success) throw new InvalidOperationException($"{pagePath} has no antiforgery token.");
+        var form = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await FollowAsync(new Uri(Dashboard, actionPath), form);
+    }
+
     public void Dispose()
     {
         _dashboard.Dispose();

@@ -95,7 +95,8 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         PostLogoutRedirectUri = dashboardBaseUrl.TrimEnd('/') + "/signout-callback-oidc";
     }
 
-    public static async Task<TestIdentityProvider> StartAsync()
+    /// <param name="endSession">False: a provider that offers no sign-out (no end_session_endpoint in its metadata).</param>
+    public static async Task<TestIdentityProvider> StartAsync(bool endSession = true)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -108,18 +109,15 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         builder.Services.AddAuthentication(SessionScheme).AddCookie(SessionScheme, o => o.Cookie.Name = "provider.session");
         builder.Services.AddOpenIddict().AddServer(o =>
         {
-            o.SetAuthorizationEndpointUris("connect/authorize")
-                .SetTokenEndpointUris("connect/token")
-                .SetEndSessionEndpointUris("connect/endsession");
+            o.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
+            if (endSession) o.SetEndSessionEndpointUris("connect/endsession");
             o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
             o.RegisterScopes(Scopes.OpenId, Scopes.Profile);
             o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             o.EnableDegradedMode();
             o.Configure(options => options.TimeProvider = clock);
-            o.UseAspNetCore()
-                .EnableAuthorizationEndpointPassthrough()
-                .EnableEndSessionEndpointPassthrough()
-                .DisableTransportSecurityRequirement();
+            var host = o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+            if (endSession) host.EnableEndSessionEndpointPassthrough();
 
             // Degraded mode checks no client: these handlers do, as a registered application would be checked.
             o.AddEventHandler<ValidateAuthorizationRequestContext>(h => h.UseInlineHandler(context =>
@@ -172,7 +170,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             await context.SignInAsync(SessionScheme, new ClaimsPrincipal(identity));
             return Results.Redirect(returnUrl);
         });
-        app.MapMethods("/connect/endsession", ["GET", "POST"], async (HttpContext context) =>
+        if (endSession) app.MapMethods("/connect/endsession", ["GET", "POST"], async (HttpContext context) =>
         {
             await context.SignOutAsync(SessionScheme);
             Interlocked.Increment(ref Self()._endedSessions);
