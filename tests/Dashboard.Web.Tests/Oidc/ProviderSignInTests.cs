@@ -136,4 +136,15 @@ public sealed class ProviderSignInTests
         var audit = await AuditRows.ForAsync(_host.Services, "sign-in");
         Assert.That(audit.Where(r => (r.Detail ?? "").Contains(TestIdentityProvider.ClientSecret, StringComparison.Ordinal)), Is.Empty);
     }
+
+    [Test]
+    public async Task Forms_may_end_at_the_provider_so_signing_out_can_reach_its_sign_out()
+    {
+        // Chromium applies form-action to every redirect after a form post: without the provider's origin the sign-out
+        // form's redirect to the provider's end_session_endpoint is blocked.
+        using var response = await _host.Anonymous().GetAsync("/signin");
+        var policy = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.That(policy, Does.Contain($"form-action 'self' {_provider.Authority.TrimEnd('/')};"));
+    }
 }
+
