@@ -10,6 +10,7 @@ using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Security;
+using Dashboard.Web.Security.SignIn;
 using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -55,6 +56,8 @@ public static class DashboardWebApp
         var services = builder.Services;
         var security = WebSecuritySettings.From(builder.Configuration);
         services.AddSingleton(security);
+        var signIn = SignInSettings.From(builder.Configuration, security.TrustedHeaderEnabled);
+        services.AddSingleton(signIn);
         services.TryAddSingleton(TimeProvider.System);
         // Service managers (systemd, Windows, container hosts) stop a service with SIGTERM and expect it gone within
         // seconds. Requests here are reads or single transactions, so one still running after 3 s is abandoned safely.
@@ -92,7 +95,7 @@ public static class DashboardWebApp
                 o.SlidingExpiration = true;
                 o.LoginPath = "/signin";
                 o.LogoutPath = "/signout";
-                o.Events.OnValidatePrincipal = LocalAccounts.ValidateAsync;
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
                 // A refused request answers 403 (the status page explains it) rather than redirecting, so a script or
                 // a test asking for a child by URL sees Forbidden, not a 200 page somewhere else.
                 o.Events.OnRedirectToAccessDenied = context =>
@@ -105,7 +108,8 @@ public static class DashboardWebApp
             .AddPolicyScheme("Dashboard", "Trusted header, else cookie", o => o.ForwardDefaultSelector = context =>
                 security.TrustedHeaderEnabled && context.Request.Headers.ContainsKey(security.TrustedHeaderName)
                     ? TrustedHeaderAuthentication.SchemeName
-                    : CookieAuthenticationDefaults.AuthenticationScheme);
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddProviderSignIn(signIn);
         // Every endpoint needs a signed-in person unless it says otherwise (sign-in, assets, health, status pages).
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
@@ -175,8 +179,9 @@ public static class DashboardWebApp
             }
             return next(context);
         });
-        app.UseDashboardSecurityHeaders();
+        app.UseDashboardSecurityHeaders(app.Services.GetRequiredService<SignInSettings>().Provider?.Origin);
         app.UseRateLimiter();
+        app.UseLocalAccountsSwitch();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePasswordChangeRequirement();

@@ -24,6 +24,13 @@ public sealed class AuditTrail(AuditLog log, IHttpContextAccessor http, TimeProv
     public Task RecordSignInAsync(string userName, AuditOutcome outcome, string? detail, CancellationToken cancellationToken = default) =>
         log.WriteAsync(new AuditEntry(clock.GetUtcNow(), userName, null, AuditActions.SignIn, "/signin", outcome,
             http.HttpContext?.Connection.RemoteIpAddress?.ToString(), detail), cancellationToken);
+
+    /// <summary>For a sign-in through the council's identity provider: the name (null when the answer was refused before
+    /// one was known) and the role their groups gave (null when refused).</summary>
+    public Task RecordProviderSignInAsync(string? userName, string? role, AuditOutcome outcome, string? detail,
+        CancellationToken cancellationToken = default) =>
+        log.WriteAsync(new AuditEntry(clock.GetUtcNow(), userName, role, AuditActions.SignIn, "/signin-oidc", outcome,
+            http.HttpContext?.Connection.RemoteIpAddress?.ToString(), detail), cancellationToken);
 }
 
 /// <summary>The actions the audit log records, by the names the Admin's audit page filters on.</summary>

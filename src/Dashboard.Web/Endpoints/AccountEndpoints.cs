@@ -1,6 +1,7 @@
 using Dashboard.Data.App;
 using Dashboard.Web.Auditing;
 using Dashboard.Web.Security;
+using Dashboard.Web.Security.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ public static class AccountEndpoints
     {
         endpoints.MapPost("/signin", SignInAsync).AllowAnonymous().RequireRateLimiting(DashboardWebApp.SignInRateLimit);
         endpoints.MapPost("/signout", SignOutAsync).RequireAuthorization();
+        endpoints.MapGet(ProviderSignIn.StartPath, StartProviderSignIn).AllowAnonymous().RequireRateLimiting(DashboardWebApp.SignInRateLimit);
         endpoints.MapPost(PasswordChangeRequirement.PagePath, ChangePasswordAsync).RequireAuthorization()
             .RequireRateLimiting(DashboardWebApp.SignInRateLimit);
         return endpoints;
@@ -37,9 +39,21 @@ public static class AccountEndpoints
         return Results.Redirect(returnUrl);
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, AuditTrail audit, CancellationToken cancellationToken)
+    /// <summary>"Sign in with ..." on the sign-in page: off to the council's identity provider, back at the page asked for.</summary>
+    private static IResult StartProviderSignIn(SignInSettings settings, string? returnUrl) => settings.Provider is null
+        ? Results.NotFound()
+        : Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [ProviderSignIn.SchemeName]);
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, AuditTrail audit, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         await audit.RecordAsync(AuditActions.SignOut, "/signout", cancellationToken: cancellationToken);
+        if (context.User.Identity?.AuthenticationType == ProviderSignIn.SchemeName)
+        {
+            // Both sessions end: the provider's sign-out has already set the redirect, or only ours could end.
+            return await ProviderSignOut.SignOutAsync(context, loggers.CreateLogger(typeof(ProviderSignOut)))
+                ? Results.Empty
+                : Results.Redirect("/signin?signedOut=" + ProviderSignOut.DashboardOnly);
+        }
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/signin?signedOut=1");
     }

@@ -15,12 +15,21 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseDashboardSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// The policy with the council's identity provider (its origin) allowed as a form's destination: signing out is a
+    /// form post that ends at the provider's sign-out, and browsers check form-action on every redirect of a form.
+    /// </summary>
+    public static string ContentSecurityPolicyFor(string? providerOrigin) => providerOrigin is null
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {providerOrigin}", StringComparison.Ordinal);
+
+    public static IApplicationBuilder UseDashboardSecurityHeaders(this IApplicationBuilder app, string? providerOrigin = null) => app.Use(async (context, next) =>
     {
+        var policy = ContentSecurityPolicyFor(providerOrigin);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

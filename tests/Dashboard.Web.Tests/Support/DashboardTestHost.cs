@@ -53,12 +53,13 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
     /// <param name="empty">A migrated warehouse with no load: the dashboard before its first night.</param>
     /// <param name="settings">Extra Dashboard:Web settings (for example a low sign-in rate limit).</param>
     /// <param name="indicators">The council's indicator settings; default: the defaults, for "Testshire".</param>
+    /// <param name="services">Extra services for the host (for example a logger provider that keeps every line).</param>
     public static async Task<DashboardTestHost> StartAsync(TestCouncil council = TestCouncil.Small, bool empty = false,
-        IReadOnlyDictionary<string, string>? settings = null, IndicatorSettings? indicators = null)
+        IReadOnlyDictionary<string, string>? settings = null, IndicatorSettings? indicators = null, Action<IServiceCollection>? services = null)
     {
         var (folder, target, managerTeamId, otherTeamId) = await TestCouncilSetup.PrepareAsync(council, empty);
         var options = new DashboardWebOptions(target, folder, indicators ?? IndicatorSettings.Default with { CouncilName = "Testshire" });
-        var factory = new DashboardFactory(options, settings ?? new Dictionary<string, string>());
+        var factory = new DashboardFactory(options, settings ?? new Dictionary<string, string>(), services);
         return new DashboardTestHost(factory, folder, target, managerTeamId, otherTeamId);
     }
 
@@ -76,6 +77,9 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
         }
         return client;
     }
+
+    /// <summary>The in-memory server's handler, for a client that also talks to other hosts (the tests' identity provider).</summary>
+    public HttpMessageHandler CreateHandler() => _factory.Server.CreateHandler();
 
     /// <summary>Posts a form the way a browser would: the antiforgery token comes from the page that shows the form.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pageUrl, string actionUrl, IDictionary<string, string> fields)
@@ -107,7 +111,8 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 
-    private sealed class DashboardFactory(DashboardWebOptions options, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<WebProgram>
+    private sealed class DashboardFactory(DashboardWebOptions options, IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? extra)
+        : WebApplicationFactory<WebProgram>
     {
         public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(TestWarehouses.AsOf.AddDays(1).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
 
@@ -122,6 +127,7 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
             {
                 services.AddSingleton(options);
                 services.AddSingleton<TimeProvider>(Clock);
+                extra?.Invoke(services);
             });
         }
     }

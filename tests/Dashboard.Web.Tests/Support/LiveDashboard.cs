@@ -28,15 +28,21 @@ public sealed class LiveDashboard : IAsyncDisposable
     /// <summary>The running app's services, for a test to read what the page should show (the warehouse's own rows).</summary>
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<LiveDashboard> StartAsync(TestCouncil council = TestCouncil.Small, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<LiveDashboard> StartAsync(TestCouncil council = TestCouncil.Small, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(council, _ => settings ?? new Dictionary<string, string>());
+
+    /// <summary>With settings that name the test manager's team (an identity provider's Manager group does).</summary>
+    public static async Task<LiveDashboard> StartAsync(TestCouncil council, Func<string, IReadOnlyDictionary<string, string>> settingsForManagerTeam)
     {
+        ArgumentNullException.ThrowIfNull(settingsForManagerTeam);
         var (folder, target, managerTeamId, _) = await TestCouncilSetup.PrepareAsync(council, empty: false);
+        var settings = settingsForManagerTeam(managerTeamId);
         var options = new DashboardWebOptions(target, folder, IndicatorSettings.Default with { CouncilName = "Testshire" });
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Dashboard:Web:SignInsPerMinute"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
-        }.Concat((settings ?? new Dictionary<string, string>()).Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)))).Build();
+        }.Concat(settings.Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)))).Build();
         var app = DashboardWebApp.Create(["--urls", "http://127.0.0.1:0"], options, configuration);
         await app.StartAsync();
         return new LiveDashboard(app, folder, managerTeamId);
