@@ -41,8 +41,8 @@ public sealed class WarehouseLockHandle : IAsyncDisposable
     /// <summary>When the lock lapses unless renewed.</summary>
     public DateTimeOffset ExpiresAt { get; private set; }
 
-    /// <summary>Cancelled when the heartbeat finds the lock is no longer ours (it lapsed and another run took it), or
-    /// could not renew it before it lapsed: work done under the lock must stop rather than commit.</summary>
+    /// <summary>Cancelled when the heartbeat finds the lock is no longer ours (it lapsed while no renewal got through
+    /// and another run took it): work done under the lock must stop rather than commit.</summary>
     public CancellationToken Lost => _lost.Token;
 
     /// <summary>Renews the lease every <paramref name="interval"/> (a fraction of the lease, so one or two failed
@@ -71,8 +71,10 @@ public sealed class WarehouseLockHandle : IAsyncDisposable
                 }
                 catch (Exception ex) when (ex is DbException or WarehouseUnavailableException)
                 {
-                    // A busy or briefly unreachable warehouse: try again next beat, unless the lease has run out.
-                    ours = _time.GetUtcNow() < ExpiresAt;
+                    // Busy or briefly unreachable: try again next beat. On SQLite this is the run's own swap, which
+                    // holds the only write lock for as long as it takes, so no other run can take the lock meanwhile
+                    // even once the lease has run out; only a renewal that finds the row gone or another's says "lost".
+                    ours = true;
                 }
                 if (!ours)
                 {

@@ -166,7 +166,7 @@ public class FailureTests : EtlTestBase
 
         Assert.That(first.Status, Is.EqualTo("succeeded"));
         Assert.That(refused, Is.Not.Null);
-        Assert.That(refused!.Message, Does.StartWith($"Another ETL run holds the warehouse lock (host {Environment.MachineName} pid {Environment.ProcessId} since"));
+        Assert.That(refused!.Message, Does.StartWith($"Another ETL run holds the warehouse lock (host {Environment.MachineName}, pid {Environment.ProcessId} started ").And.Contain("; its lease expires at "));
         Assert.That(Warehouse.Count("etl_load_run", "status = 'succeeded'"), Is.EqualTo(1));
         Assert.That(Warehouse.Count("etl_lock"), Is.Zero);
     }
