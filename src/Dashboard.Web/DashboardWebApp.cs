@@ -44,6 +44,7 @@ public static class DashboardWebApp
         // The key ring is a file under the data folder, protected by the folder's permissions (docs/security.md);
         // the framework's warning that it is not encrypted at rest would only alarm a demo user.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        options?.ConfigureHost?.Invoke(builder);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
