@@ -188,8 +188,7 @@ public static class DashboardWebApp
 
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();
         app.MapGet("/assets/{name}", (HttpContext context, string name) => assets.Serve(context, name)).AllowAnonymous();
-        app.MapGet("/health", async (WarehouseReadiness readiness, CancellationToken ct) =>
-            await readiness.IsReadyAsync(ct) ? Results.Text("ok") : Results.Text("warehouse unavailable", statusCode: 503)).AllowAnonymous();
+        app.MapHealth();
         app.MapAccountEndpoints();
         app.MapDashboardEndpoints();
         app.MapRazorComponents<App>();
