@@ -34,7 +34,10 @@ internal static class ServeCommand
         {
             ConfigureHost = builder => ServiceHosting.Configure(builder, logs, env.Time),
         };
-        await using var app = DashboardWebApp.Create(["--urls", urls], options, env.Configuration);
+        // Behind IIS (ASP.NET Core Module, out of process) the module chooses the port and passes it in ASPNETCORE_PORT;
+        // the host's IIS integration listens there, so the default address is not imposed on top of it.
+        string[] hostArgs = urls == DefaultUrl && Environment.GetEnvironmentVariable("ASPNETCORE_PORT") is { Length: > 0 } ? [] : ["--urls", urls];
+        await using var app = DashboardWebApp.Create(hostArgs, options, env.Configuration);
         await app.StartAsync(ct);
         foreach (var address in app.Urls)
         {

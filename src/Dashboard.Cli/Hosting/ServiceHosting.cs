@@ -24,7 +24,7 @@ internal static class ServiceHosting
         builder.Services.AddSystemd();
         if (OperatingSystem.IsWindows())
         {
-            builder.Services.AddWindowsService(o => o.ServiceName = ServiceName);
+            AddWindowsService(builder.Services);
         }
         if (logs.Format == LogFormat.Json)
         {
@@ -34,6 +34,14 @@ internal static class ServiceHosting
         {
             builder.Logging.AddProvider(new FileLoggerProvider(file, time));
         }
+    }
+
+    [System.Runtime.Versioning.SupportedOSPlatform("windows")]
+    private static void AddWindowsService(IServiceCollection services)
+    {
+        services.AddWindowsService(o => o.ServiceName = ServiceName);
+        // Its event log source, rather than the assembly's name; docs/deployment.md has the administrator create it.
+        services.Configure<Microsoft.Extensions.Logging.EventLog.EventLogSettings>(o => o.SourceName = ServiceName);
     }
 
     /// <summary>A Windows service starts in C:\Windows\System32: relative settings (the default data folder,
