@@ -32,7 +32,8 @@ internal static class ServiceHosting
         }
         if (logs.File is { } file)
         {
-            builder.Logging.AddProvider(new FileLoggerProvider(file, time));
+            // Created by the container, so the host closes the file when it stops.
+            builder.Services.AddSingleton<ILoggerProvider>(_ => new FileLoggerProvider(file, time));
         }
     }
 
