@@ -6,6 +6,7 @@ using Dashboard.Cli.Hosting;
 // The product is English and British: dates, numbers and sorting read the same on every server,
 // whatever locale the machine was installed with. (Globalisation stays on: SqlClient requires it.)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+ServiceHosting.UseProgramFolderWhenAWindowsService();
 
 // Ctrl+C (SIGINT) and a service manager's stop (SIGTERM: systemd, a container host) both cancel the command's token,
 // so a load rolls back and the dashboard stops within seconds; without the SIGTERM handler the process ignored it.

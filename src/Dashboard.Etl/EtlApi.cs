@@ -15,8 +15,9 @@ public sealed record EtlOptions(DatabaseTarget Source, DatabaseTarget Warehouse)
     /// Default: today's local date from the runner's <see cref="TimeProvider"/>.</summary>
     public DateOnly? AsOf { get; init; }
 
-    /// <summary>How long the warehouse lock lasts if this process dies without releasing it.</summary>
-    public TimeSpan LockLifetime { get; init; } = TimeSpan.FromHours(6);
+    /// <summary>The warehouse lock's lease: renewed every quarter of it while the run is alive, so a run that died on
+    /// another machine blocks the next for at most this long (one on the same machine is taken over at once).</summary>
+    public TimeSpan LockLifetime { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The council's indicator settings (standards, targets); null: the documented defaults
     /// (<see cref="IndicatorSettings.Default"/>, reports/settings/indicator-defaults.json).</summary>

@@ -44,11 +44,11 @@ public sealed class EtlRunner(TimeProvider time)
         }
         var warehouse = await PrepareWarehouseAsync(options.Warehouse, ct);
 
-        var holder = $"host {Environment.MachineName} pid {Environment.ProcessId}";
         WarehouseLockHandle? handle;
         try
         {
-            handle = await WarehouseLock.TryAcquireAsync(warehouse, LockName, holder, options.LockLifetime, time, ct);
+            handle = await WarehouseLock.TryAcquireAsync(warehouse, LockName, LockOwner.CurrentProcess(), options.LockLifetime, time,
+                cancellationToken: ct);
         }
         catch (Exception ex) when (ex is DbException or WarehouseUnavailableException)
         {
@@ -61,20 +61,31 @@ public sealed class EtlRunner(TimeProvider time)
             throw refusal;
         }
 
+        // The lease is short and renewed while this run is alive; should it be lost (the warehouse unreachable for a
+        // whole lease, and another run took over), the run stops before it commits anything.
+        using var guarded = CancellationTokenSource.CreateLinkedTokenSource(ct, handle.Lost);
+        var runToken = guarded.Token;
         long loadId = 0;
         try
         {
-            await RunAudit.CloseAbandonedAsync(warehouse, time.GetUtcNow(), ct);
-            loadId = await RunAudit.StartAsync(warehouse, run, ct);
+            handle.StartHeartbeat(options.LockLifetime / 4);
+            await RunAudit.CloseAbandonedAsync(warehouse, time.GetUtcNow(), runToken);
+            loadId = await RunAudit.StartAsync(warehouse, run, runToken);
             position.Enter(EtlStage.Prepare, null);
             var pipeline = new LoadPipeline(options, warehouse, loadId, asOf, position, time, started);
-            var (tables, warnings) = await pipeline.RunAsync(ct);
+            var (tables, warnings) = await pipeline.RunAsync(runToken);
             return new EtlRunResult(loadId, "succeeded", time.GetElapsedTime(started), tables, warnings)
             {
                 IndicatorElapsed = pipeline.Indicators.Elapsed,
                 IndicatorRows = pipeline.Indicators.Results,
                 ExceptionRows = pipeline.Indicators.Exceptions,
             };
+        }
+        catch (OperationCanceledException) when (handle.Lost.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            var lost = new EtlException("The run lost the warehouse lock (it could not renew its lease in time) and stopped; the warehouse is unchanged.");
+            if (loadId != 0) await RecordFailureAsync(warehouse, loadId, lost.Message, started);
+            throw lost;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -133,10 +144,14 @@ public sealed class EtlRunner(TimeProvider time)
         return held is null ? "Another ETL run holds the warehouse lock; try again later." : LockRefusal(held);
     }
 
+    /// <summary>Names the live holder (host, pid, when its process started) and when its lease lapses if it stops renewing.</summary>
     private string LockRefusal(WarehouseLockInfo held)
     {
-        var since = TimeZoneInfo.ConvertTime(held.AcquiredAt, time.LocalTimeZone).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return $"Another ETL run holds the warehouse lock ({held.Holder} since {since}); try again later.";
+        string Local(DateTimeOffset at, string format) => TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString(format, CultureInfo.InvariantCulture);
+        var who = held.Owner is { } owner
+            ? $"host {owner.Host}, pid {owner.ProcessId} started {Local(owner.ProcessStartedAt, "yyyy-MM-dd HH:mm:ss")}, holding it since {Local(held.AcquiredAt, "HH:mm")}"
+            : $"{held.Holder} since {Local(held.AcquiredAt, "HH:mm")}";
+        return $"Another ETL run holds the warehouse lock ({who}; its lease expires at {Local(held.ExpiresAt, "HH:mm:ss")} unless that run renews it); try again later.";
     }
 
     /// <summary>The current holder of the lock, or null when it is free or the warehouse is new (no etl_lock yet).</summary>

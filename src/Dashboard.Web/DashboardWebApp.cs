@@ -45,6 +45,7 @@ public static class DashboardWebApp
         // The key ring is a file under the data folder, protected by the folder's permissions (docs/security.md);
         // the framework's warning that it is not encrypted at rest would only alarm a demo user.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        options?.ConfigureHost?.Invoke(builder);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
@@ -192,8 +193,7 @@ public static class DashboardWebApp
 
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();
         app.MapGet("/assets/{name}", (HttpContext context, string name) => assets.Serve(context, name)).AllowAnonymous();
-        app.MapGet("/health", async (WarehouseReadiness readiness, CancellationToken ct) =>
-            await readiness.IsReadyAsync(ct) ? Results.Text("ok") : Results.Text("warehouse unavailable", statusCode: 503)).AllowAnonymous();
+        app.MapHealth();
         app.MapAccountEndpoints();
         app.MapDashboardEndpoints();
         app.MapRazorComponents<App>();

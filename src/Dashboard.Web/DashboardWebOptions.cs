@@ -12,4 +12,8 @@ public sealed record DashboardWebOptions(DatabaseTarget Warehouse, string DataDi
 {
     /// <summary>Where the data-protection keys that sign cookies and antiforgery tokens are kept, so sign-ins survive a restart.</summary>
     public string KeysDirectory => Path.Combine(DataDirectory, "keys");
+
+    /// <summary>How the hosting command adapts the host before it is built: a Windows service or systemd unit, and
+    /// where logs go (docs/deployment.md). Null in tests.</summary>
+    public Action<IHostApplicationBuilder>? ConfigureHost { get; init; }
 }

@@ -62,6 +62,21 @@ public sealed class StopSignalTests
         }
     }
 
+    [TestCase("TERM")]
+    [TestCase("INT")]
+    public async Task The_nightly_scheduler_stops_within_seconds_of_a_stop_signal(string signal)
+    {
+        using var process = Processes.DashboardProcess.Start(
+            new Dictionary<string, string> { ["Dashboard__DataDirectory"] = _cli.Directory }, ["schedule", "--at", "02:00"]);
+        Assert.That(await process.PrintsAsync("Scheduled: the ETL runs every night at 02:00", TimeSpan.FromMinutes(1)), Is.True, process.ToString());
+
+        await process.SignalAsync(signal);
+
+        Assert.That(await process.ExitsWithinAsync(StopDeadline), Is.True, $"`dashboard schedule` was still running {StopDeadline.TotalSeconds} s after SIG{signal}.");
+        Assert.That(process.ExitCode, Is.Zero, process.ToString());
+        Assert.That(process.Output, Does.Contain("Stopped."));
+    }
+
     private Process Start(string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -27,10 +27,17 @@ internal static class ServeCommand
     /// <summary>Prepares the warehouse (migrations, so the app tables exist), then serves until <paramref name="ct"/> is cancelled.</summary>
     public static async Task RunAsync(CliEnvironment env, DashboardSettings settings, string urls, CancellationToken ct)
     {
+        var logs = LogSettings.From(env.Configuration);
         var connections = Warehouse.Connect(settings.Warehouse);
         await WarehouseSetup.PrepareAsync(connections, ct);
-        await using var app = DashboardWebApp.Create(["--urls", urls], new DashboardWebOptions(settings.Warehouse, settings.DataDirectory, settings.Indicators),
-            env.Configuration);
+        var options = new DashboardWebOptions(settings.Warehouse, settings.DataDirectory, settings.Indicators)
+        {
+            ConfigureHost = builder => ServiceHosting.Configure(builder, logs, env.Time),
+        };
+        // Behind IIS (ASP.NET Core Module, out of process) the module chooses the port and passes it in ASPNETCORE_PORT;
+        // the host's IIS integration listens there, so the default address is not imposed on top of it.
+        string[] hostArgs = urls == DefaultUrl && Environment.GetEnvironmentVariable("ASPNETCORE_PORT") is { Length: > 0 } ? [] : ["--urls", urls];
+        await using var app = DashboardWebApp.Create(hostArgs, options, env.Configuration);
         await app.StartAsync(ct);
         foreach (var address in app.Urls)
         {

@@ -140,7 +140,7 @@ public class FailureTests : EtlTestBase
 
         var ex = Assert.ThrowsAsync<EtlException>(() => LoadAsync(ASmallCouncil()));
 
-        Assert.That(ex!.Message, Is.EqualTo("Another ETL run holds the warehouse lock (host other-box pid 4242 since 19:00); try again later."));
+        Assert.That(ex!.Message, Is.EqualTo("Another ETL run holds the warehouse lock (host other-box pid 4242 since 19:00; its lease expires at 01:00:00 unless that run renews it); try again later."));
         Assert.That(Warehouse.Scalar("SELECT status FROM etl_load_run ORDER BY load_id DESC LIMIT 1"), Is.EqualTo("failed"));
         Assert.That(Warehouse.Count("etl_lock"), Is.EqualTo(1), "the holder's lock is untouched");
     }
@@ -166,7 +166,7 @@ public class FailureTests : EtlTestBase
 
         Assert.That(first.Status, Is.EqualTo("succeeded"));
         Assert.That(refused, Is.Not.Null);
-        Assert.That(refused!.Message, Does.StartWith($"Another ETL run holds the warehouse lock (host {Environment.MachineName} pid {Environment.ProcessId} since"));
+        Assert.That(refused!.Message, Does.StartWith($"Another ETL run holds the warehouse lock (host {Environment.MachineName}, pid {Environment.ProcessId} started ").And.Contain("; its lease expires at "));
         Assert.That(Warehouse.Count("etl_load_run", "status = 'succeeded'"), Is.EqualTo(1));
         Assert.That(Warehouse.Count("etl_lock"), Is.Zero);
     }
