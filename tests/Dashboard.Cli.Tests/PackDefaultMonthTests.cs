@@ -41,6 +41,7 @@ public sealed class PackDefaultMonthTests
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         var pdf = Directory.GetFiles(folder).Single();
+        Assert.That(Path.GetFileName(pdf), Is.EqualTo("councillor-2026-02-12-months.pdf"), "never overwrites the month's pack");
         var text = await PdfToText(pdf);
         Assert.That(text, Does.Contain("12 months to February 2026"));
         Assert.That(text, Does.Contain("Not judged on rolling figures"));

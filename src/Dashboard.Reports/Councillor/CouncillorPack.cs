@@ -22,12 +22,16 @@ public static class CouncillorPack
     /// <summary>"councillor-2026-03.pdf".</summary>
     public static string FileName(Month month) => $"councillor-{month}.pdf";
 
+    /// <summary>"councillor-2026-11-3-months.pdf" for rolling figures, so it never overwrites the month's pack.</summary>
+    public static string FileName(Month month, Core.Indicators.Rolling.FigureLength length) =>
+        length.IsRolling ? $"councillor-{month}-{length.Months}-months.pdf" : FileName(month);
+
     /// <summary>
     /// Writes the pack into <paramref name="outputFolder"/> (created if need be) and returns the file's path. An
     /// unwritable folder is a <see cref="PackOutputException"/>; nothing is left behind when the pack fails.
     /// </summary>
     public static Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default) =>
-        PdfPack.WriteAsync(context, outputFolder, FileName, BuildAsync, RenderHtmlAsync, Frame, cancellationToken);
+        PdfPack.WriteAsync(context, outputFolder, m => FileName(m, context.EffectiveLength), BuildAsync, RenderHtmlAsync, Frame, cancellationToken);
 
     /// <summary>The page header and footer: the suppression key on every page when counts are hidden.</summary>
     private static PageFrame Frame(CouncillorPackModel model) => new(model.CouncilName, PackName, model.PeriodName,

@@ -59,10 +59,13 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
     {
         var figure = i.Current.ValueText;
         var changes = new List<string>();
-        if (i.LastMonth.Value is not null) changes.Add($"{i.LastMonth.ValueText} last month");
-        if (i.YearAgo.Value is not null) changes.Add($"{i.YearAgo.ValueText} a year ago");
+        // Rolling figures are compared with the window a month and a year earlier, named as such.
+        if (i.LastMonth.Value is not null) changes.Add(i.Rolling ? $"{i.LastMonth.ValueText} in the {i.Length.Covers(i.Month.Previous())}" : $"{i.LastMonth.ValueText} last month");
+        if (i.YearAgo.Value is not null) changes.Add(i.Rolling ? $"{i.YearAgo.ValueText} in the {i.Length.Covers(i.Month.AddMonths(-12))}" : $"{i.YearAgo.ValueText} a year ago");
         var change = changes.Count == 0 ? "" : $"({string.Join(", ", changes)}).";
-        var reason = spc ? "A real change, not just the usual ups and downs." : "A clear change over the year, within the usual ups and downs.";
+        // Rolling figures have no SPC, so nothing is said about the usual ups and downs.
+        var reason = spc ? "A real change, not just the usual ups and downs."
+            : i.Rolling ? "A clear change over the year." : "A clear change over the year, within the usual ups and downs.";
         return new SummaryLine(i.Definition, figure, change, reason);
     }
 

@@ -14,10 +14,8 @@ public static class RollingTrendChart
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentNullException.ThrowIfNull(options);
         var d = trend.Definition;
-        var line = $"{scopeName}, {trend.Length.Months} months to each month";
-        var points = trend.Series.Where(s => s.Figure.IsAvailable).Select(s => (line, s.Month, s.Figure.Value)).ToList();
+        var points = trend.Series.Select(s => (s.Month, s.Figure.Value)).ToList();
         return points.Count(p => p.Value is not null) < 2 ? null
-            : TeamTrendChart.Build($"{d.Title}: rolling {trend.Length.Months}-month figures", points, d.Unit, trend.Target, options,
-                trend.HasSuppressed ? TeamTrendChart.SuppressedReason : TeamTrendChart.NoValueReason);
+            : RollingLineChart.Build($"{d.Title}: {scopeName}, rolling {trend.Length.Months}-month figures", trend.Length.Months, points, d.Unit, trend.Target, options);
     }
 }

@@ -21,12 +21,16 @@ public static class MonitoringPack
     /// <summary>"monitoring-2026-03.pdf".</summary>
     public static string FileName(Month month) => $"monitoring-{month}.pdf";
 
+    /// <summary>"monitoring-2026-11-3-months.pdf" for rolling figures, so it never overwrites the month's pack.</summary>
+    public static string FileName(Month month, Core.Indicators.Rolling.FigureLength length) =>
+        length.IsRolling ? $"monitoring-{month}-{length.Months}-months.pdf" : FileName(month);
+
     /// <summary>
     /// Writes the pack into <paramref name="outputFolder"/> (created if need be) and returns the file's path. An
     /// unwritable folder is a <see cref="PackOutputException"/>; nothing is left behind when the pack fails.
     /// </summary>
     public static Task<string> WritePdfAsync(PackContext context, string outputFolder, CancellationToken cancellationToken = default) =>
-        PdfPack.WriteAsync(context, outputFolder, FileName, BuildAsync, RenderHtmlAsync,
+        PdfPack.WriteAsync(context, outputFolder, m => FileName(m, context.EffectiveLength), BuildAsync, RenderHtmlAsync,
             model => new PageFrame(model.CouncilName, PackName, model.PeriodName, FooterNote), cancellationToken);
 
     /// <summary>The model both the PDF and the Excel twin lay out.</summary>

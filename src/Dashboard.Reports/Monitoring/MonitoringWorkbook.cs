@@ -17,6 +17,10 @@ public static class MonitoringWorkbook
     /// <summary>"monitoring-2026-03.xlsx".</summary>
     public static string FileName(Month month) => $"monitoring-{month}.xlsx";
 
+    /// <summary>"monitoring-2026-11-3-months.xlsx" for rolling figures, so it never overwrites the month's workbook.</summary>
+    public static string FileName(Month month, Core.Indicators.Rolling.FigureLength length) =>
+        length.IsRolling ? $"monitoring-{month}-{length.Months}-months.xlsx" : FileName(month);
+
     /// <summary>
     /// Writes the workbook into <paramref name="outputFolder"/> (created if need be) and returns the file's full path.
     /// An unwritable folder is a <see cref="Pdf.PackOutputException"/>; nothing is left behind when the pack fails.
@@ -27,7 +31,7 @@ public static class MonitoringWorkbook
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         var month = await PackFigures.ResolveMonthAsync(context, ct);
         var model = await MonitoringPackBuilder.BuildAsync(context with { Month = month }, ct);
-        var path = Path.Combine(Path.GetFullPath(outputFolder), FileName(month));
+        var path = Path.Combine(Path.GetFullPath(outputFolder), FileName(month, context.EffectiveLength));
         return await PackFile.WriteAsync(path, file => WriteAsync(model, file, ct));
     }
 

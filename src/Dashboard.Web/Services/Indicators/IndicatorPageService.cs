@@ -55,7 +55,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
         var rolling = months.IsRolling && RollingFigures.Rolls(definition);
         var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
-        var spcChart = rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options, rule)
+        var spcChart = rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options)
             : IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id)) is { Points.Count: > 0 } spc
                 ? SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options)
                 : null;
@@ -110,13 +110,12 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
     /// limits set on them would be too narrow and every run would look like a signal).
     /// </summary>
     private static ChartSpec? RollingTrend(IndicatorDefinition definition, string scopeName, List<(Month Month, FigureView Figure)> series, PeriodChoice months,
-        decimal? target, ChartOptions options, SuppressionRule? rule)
+        decimal? target, ChartOptions options)
     {
-        var line = $"{scopeName}, {months.Length.Months} months to each month";
-        var points = series.Where(s => s.Figure.IsAvailable).Select(s => (line, s.Month, s.Figure.Value)).ToList();
+        var points = series.Select(s => (s.Month, s.Figure.Value)).ToList();
         return points.Count(p => p.Value is not null) < 2 ? null
-            : TeamTrendChart.Build($"{definition.Title}: {scopeName}, rolling {months.Length.Months}-month figures", points, definition.Unit, target, options,
-                rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
+            : RollingLineChart.Build($"{definition.Title}: {scopeName}, rolling {months.Length.Months}-month figures", months.Length.Months, points,
+                definition.Unit, target, options);
     }
 
     /// <summary>

@@ -103,11 +103,10 @@ public static class EvidenceCalculator
     private static ChartSpec? RollingLine(IndicatorDefinition definition, IReadOnlyList<(Month Month, ShownFigure Figure)> figures,
         Core.Indicators.Rolling.FigureLength length, decimal? target, SuppressionRule? rule)
     {
-        var line = $"Council, {length.Months} months to each month";
-        var points = figures.Select(f => (line, f.Month, f.Figure.Value)).ToList();
+        var points = figures.Select(f => (f.Month, f.Figure.Value)).ToList();
         return points.Count(p => p.Value is not null) < 2 ? null
-            : TeamTrendChart.Build($"{definition.Title}: rolling {length.Months}-month figures since the letter", points, definition.Unit, target,
-                Options(rule), rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
+            : RollingLineChart.Build($"{definition.Title}: rolling {length.Months}-month figures since the letter", length.Months, points, definition.Unit,
+                target, Options(rule));
     }
 
     /// <summary>"March 2026".</summary>
