@@ -126,7 +126,11 @@ internal sealed partial class Journey
             var t = points[i];
             var legalChange = legal.Exists(l => l.Start == t);
             var placeChange = places.Exists(p => p.Start == t);
-            var reason = i == 0 ? "S" : legalChange && placeChange ? "U" : placeChange ? "P" : "L";
+            // SSDA903 reasons for a new episode: B and P move the child to a new carer; after a placement that ended
+            // with PLACE (a change in the status of the placement only) the carer stays, which is U and T.
+            var before = places.FindLastIndex(p => p.Start < t);
+            var sameCarer = placeChange && before >= 0 && places[before].ChangeReason == "PLACE";
+            var reason = i == 0 ? "S" : !placeChange ? "L" : legalChange ? (sameCarer ? "U" : "B") : sameCarer ? "T" : "P";
             DateOnly? ceased = i + 1 < points.Count ? points[i + 1] : left;
             var ceasedReason = i + 1 < points.Count ? "X1" : closed ? exitCode : null;
             var placement = places.Last(p => p.Start <= t).Id;
