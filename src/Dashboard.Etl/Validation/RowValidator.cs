@@ -25,6 +25,7 @@ public sealed class RowValidator
     private readonly (int Start, int End)[] _orders;
     private readonly (int Ordinal, SsdColumn Column, HashSet<string>? Loaded)[] _refs;
     private readonly SsdColumn[] _columns;
+    private readonly (int Ordinal, int DatedBy)[] _codes;
 
     /// <param name="duplicateKeys">Business keys (as <see cref="KeyOf"/> spells them) that occur more than once
     /// in the source table; every row with one is rejected.</param>
@@ -40,6 +41,8 @@ public sealed class RowValidator
         _keyOrdinals = [.. table.Key.Select(Ordinal)];
         _orders = [.. table.DateOrders.Select(o => (Ordinal(o.Start), Ordinal(o.End)))];
         _refs = [.. _columns.Select((c, i) => (i, c)).Where(x => x.c.References is not null).Select(x => (x.i, x.c, Resolve(x.c)))];
+        _codes = [.. _columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == SsdKind.Code)
+            .Select(x => (x.i, x.c.DatedBy is { } d ? Ordinal(d) : -1))];
     }
 
     private HashSet<string>? Resolve(SsdColumn column)
@@ -125,10 +128,7 @@ public sealed class RowValidator
                     else Add(ref breaks, QuarantineRule.FlagUnparseable, column, value, "is not a yes/no flag (Y/N, Yes/No, 1/0, true/false)");
                     break;
                 case SsdKind.Code:
-                    var code = ValueParsers.Id(value) is { } text ? CodeLists.Normalise(column.CodeList!, text) : null;
-                    if (code is not null) parsed[i] = code;
-                    else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, $"is not in the {column.CodeList} code list");
-                    break;
+                    break;   // checked below, once the date that places the row in a collection year is parsed
                 case SsdKind.WholeNumber:
                     if (ValueParsers.TryWholeNumber(value, out var whole)) parsed[i] = whole;
                     else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a whole number");
@@ -144,6 +144,17 @@ public sealed class RowValidator
                 default:
                     throw new InvalidOperationException($"Unknown column kind {column.Kind}.");
             }
+        }
+
+        foreach (var (ordinal, datedBy) in _codes)
+        {
+            var value = raw[ordinal];
+            if (ValueParsers.IsMissing(value)) continue;
+            var column = _columns[ordinal];
+            var year = datedBy >= 0 && parsed[datedBy] is DateOnly on ? CollectionYear.Of(on) : (CollectionYear?)null;
+            var check = ValueParsers.Id(value) is { } text ? CodeLists.Check(column.CodeList!, text, year) : default;
+            if (check.Accepted) parsed[ordinal] = check.Code;
+            else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, CodeProblem(column, check, year, datedBy));
         }
 
         foreach (var (start, end) in _orders)
@@ -179,6 +190,15 @@ public sealed class RowValidator
         }
 
         return breaks is null ? new RowVerdict(true, unknown, null) : new RowVerdict(false, 0, Reject(raw, breaks));
+    }
+
+    /// <summary>Names the list and, for a code of another year, the years it was valid in and the date that placed the row.</summary>
+    private string CodeProblem(SsdColumn column, CodeCheck check, CollectionYear? year, int datedBy)
+    {
+        var list = CodeLists.Info(column.CodeList!).Title.ToLowerInvariant();
+        if (!check.OutOfYear) return $"is not a code in the {list} list ({column.CodeList})";
+        return $"is a code in the {list} list ({column.CodeList}) for {check.Entry!.Years} only, not in {year} "
+            + $"(the year of {_columns[datedBy].Name})";
     }
 
     private static void Add(ref List<RuleBreak>? breaks, QuarantineRule rule, SsdColumn column, object? value, string problem)
