@@ -4,16 +4,25 @@ using Dashboard.Core.Ssd;
 namespace Dashboard.Etl.Validation;
 
 /// <summary>The verdict on one source row.</summary>
-/// <param name="Loaded">True when the row passed every rule.</param>
+/// <param name="Loaded">True when the row is loaded: it passed every rule, or only optional fields broke one and were repaired.</param>
 /// <param name="UnknownReferences">Optional references present but unresolved (set to null, loaded as unknown).</param>
 /// <param name="Rejection">For a rejected row, what goes into etl_quarantine.</param>
-public readonly record struct RowVerdict(bool Loaded, int UnknownReferences, QuarantineRecord? Rejection);
+/// <param name="Repairs">For a loaded row with repaired fields, one etl_quarantine entry per field (null when none).</param>
+public readonly record struct RowVerdict(bool Loaded, int UnknownReferences, QuarantineRecord? Rejection,
+    IReadOnlyList<QuarantineRecord>? Repairs = null);
 
 /// <summary>
 /// Checks rows of one source table against the contract in <see cref="SsdSchema"/>, generically from its
 /// metadata: required columns, dates (format, not in the future, in order), codes, flags, numbers, JSON,
 /// references to loaded parent rows, and duplicate business keys. Rules are checked in the order of
 /// <see cref="QuarantineRule"/>; a row is quarantined under the first one it breaks.
+/// <para>
+/// Repairs: when every broken rule is on an optional field and is about that field's own value (a date that is
+/// not a date or lies after the run's date, a code not in its list for the year, a flag, number or JSON that does
+/// not parse), the row is loaded with those fields empty and each keeps a 'repaired' entry with the original value.
+/// A broken key, person, required field, date order, required reference or duplicate key rejects the row whole,
+/// and then so does any repairable fault with it (the message lists them all).
+/// </para>
 /// </summary>
 public sealed class RowValidator
 {
@@ -97,7 +106,7 @@ public sealed class RowValidator
             parsed[i] = null;
             if (ValueParsers.IsMissing(value))
             {
-                if (column.IsRequired) Add(ref breaks, QuarantineRule.Required, column, value, "is missing and is required");
+                if (column.IsRequired) Add(ref breaks, QuarantineRule.Required, column, value, "is missing and is required", i, false);
                 continue;
             }
             switch (column.Kind)
@@ -112,11 +121,11 @@ public sealed class RowValidator
                     if (!ValueParsers.TryDate(value, out var date))
                     {
                         Add(ref breaks, QuarantineRule.DateUnparseable, column, value,
-                            "is not a date (expected yyyy-MM-dd, optionally with a time)");
+                            "is not a date (expected yyyy-MM-dd, optionally with a time)", i, Repairable(column));
                     }
                     else if (date > _asOf && !column.AllowsFuture)
                     {
-                        Add(ref breaks, QuarantineRule.DateFuture, column, value, $"is after the run's date {_asOf:yyyy-MM-dd}");
+                        Add(ref breaks, QuarantineRule.DateFuture, column, value, $"is after the run's date {_asOf:yyyy-MM-dd}", i, Repairable(column));
                     }
                     else
                     {
@@ -125,21 +134,21 @@ public sealed class RowValidator
                     break;
                 case SsdKind.Flag:
                     if (ValueParsers.TryFlag(value, out var flag)) parsed[i] = ValueParsers.Box(flag);
-                    else Add(ref breaks, QuarantineRule.FlagUnparseable, column, value, "is not a yes/no flag (Y/N, Yes/No, 1/0, true/false)");
+                    else Add(ref breaks, QuarantineRule.FlagUnparseable, column, value, "is not a yes/no flag (Y/N, Yes/No, 1/0, true/false)", i, Repairable(column));
                     break;
                 case SsdKind.Code:
                     break;   // checked below, once the date that places the row in a collection year is parsed
                 case SsdKind.WholeNumber:
                     if (ValueParsers.TryWholeNumber(value, out var whole)) parsed[i] = whole;
-                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a whole number");
+                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a whole number", i, Repairable(column));
                     break;
                 case SsdKind.Number:
                     if (ValueParsers.TryNumber(value, out var number)) parsed[i] = number;
-                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a number");
+                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a number", i, Repairable(column));
                     break;
                 case SsdKind.Json:
                     if (ValueParsers.TryJson(value, out var outcome)) parsed[i] = outcome;
-                    else Add(ref breaks, QuarantineRule.JsonUnparseable, column, value, "is not a JSON object");
+                    else Add(ref breaks, QuarantineRule.JsonUnparseable, column, value, "is not a JSON object", i, Repairable(column));
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown column kind {column.Kind}.");
@@ -154,7 +163,7 @@ public sealed class RowValidator
             var year = datedBy >= 0 && parsed[datedBy] is DateOnly on ? CollectionYear.Of(on) : (CollectionYear?)null;
             var check = ValueParsers.Id(value) is { } text ? CodeLists.Check(column.CodeList!, text, year) : default;
             if (check.Accepted) parsed[ordinal] = check.Code;
-            else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, CodeProblem(column, check, year, datedBy));
+            else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, CodeProblem(column, check, year, datedBy), ordinal, Repairable(column));
         }
 
         foreach (var (start, end) in _orders)
@@ -162,7 +171,7 @@ public sealed class RowValidator
             if (parsed[start] is DateOnly from && parsed[end] is DateOnly to && to < from)
             {
                 Add(ref breaks, QuarantineRule.DateOrder, _columns[end], raw[end],
-                    $"is before {_columns[start].Name} {from:yyyy-MM-dd}");
+                    $"is before {_columns[start].Name} {from:yyyy-MM-dd}", end, false);
             }
         }
 
@@ -173,7 +182,7 @@ public sealed class RowValidator
             if (column.IsRequired)
             {
                 Add(ref breaks, QuarantineRule.ReferenceUnresolved, column, raw[ordinal],
-                    $"does not match a loaded row of {column.References!.Table} (absent there, or quarantined itself)");
+                    $"does not match a loaded row of {column.References!.Table} (absent there, or quarantined itself)", ordinal, false);
             }
             else
             {
@@ -186,11 +195,21 @@ public sealed class RowValidator
         {
             var keyColumn = _columns[_keyOrdinals[0]];
             Add(ref breaks, QuarantineRule.DuplicateKey, keyColumn, key,
-                $"is a key that occurs more than once in {_table.Name}, so every copy is rejected");
+                $"is a key that occurs more than once in {_table.Name}, so every copy is rejected", _keyOrdinals[0], false);
         }
 
-        return breaks is null ? new RowVerdict(true, unknown, null) : new RowVerdict(false, 0, Reject(raw, breaks));
+        if (breaks is null) return new RowVerdict(true, unknown, null);
+        if (!breaks.TrueForAll(b => b.Repairable)) return new RowVerdict(false, 0, Reject(raw, breaks));
+        foreach (var b in breaks) parsed[b.Ordinal] = null;
+        return new RowVerdict(true, unknown, null, Repair(raw, breaks));
     }
+
+    /// <summary>
+    /// An optional field that is not part of the key and not a reference (an unresolved optional reference is
+    /// already loaded as unknown) may be emptied: the row still says who, what and when.
+    /// </summary>
+    private bool Repairable(SsdColumn column) =>
+        !column.IsRequired && column.References is null && !_table.Key.Contains(column.Name, StringComparer.Ordinal);
 
     /// <summary>Names the list and, for a code of another year, the years it was valid in and the date that placed the row.</summary>
     private string CodeProblem(SsdColumn column, CodeCheck check, CollectionYear? year, int datedBy)
@@ -201,10 +220,20 @@ public sealed class RowValidator
             + $"(the year of {_columns[datedBy].Name})";
     }
 
-    private static void Add(ref List<RuleBreak>? breaks, QuarantineRule rule, SsdColumn column, object? value, string problem)
+    private static void Add(ref List<RuleBreak>? breaks, QuarantineRule rule, SsdColumn column, object? value, string problem,
+        int ordinal, bool repairable)
     {
         breaks ??= new List<RuleBreak>(2);
-        breaks.Add(new RuleBreak(rule, column.Name, RowJson.Display(value), problem));
+        breaks.Add(new RuleBreak(rule, column.Name, RowJson.Display(value), problem, ordinal, repairable));
+    }
+
+    private List<QuarantineRecord> Repair(object?[] raw, List<RuleBreak> breaks)
+    {
+        var key = KeyOf(raw);
+        var row = RowJson.Write(_table, raw);
+        return breaks.ConvertAll(b => new QuarantineRecord(_table.Name, key, b.Field, b.Value, b.Rule,
+            $"{_table.Name} row {key} was loaded with {b.Field} empty: '{Shorten(b.Value ?? "")}' {b.Problem}.",
+            row, QuarantineOutcome.Repaired));
     }
 
     private QuarantineRecord Reject(object?[] raw, List<RuleBreak> breaks)
