@@ -67,6 +67,17 @@ public static partial class SourceWords
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
+    /// <summary>
+    /// A source column in words: "cine_close_date" is "close date". SSD names start with the table's short prefix
+    /// (cine_, cppv_, clap_), which says nothing to a reader, so it is dropped.
+    /// </summary>
+    public static string Field(string name)
+    {
+        var underscore = name.IndexOf('_', StringComparison.Ordinal);
+        var rest = underscore > 0 && underscore < name.Length - 1 ? name[(underscore + 1)..] : name;
+        return rest.Replace('_', ' ');
+    }
+
     /// <summary>The rule as a sentence; the name itself when unknown.</summary>
     public static string Rule(string name) => Rules.GetValueOrDefault(name, name);
 
