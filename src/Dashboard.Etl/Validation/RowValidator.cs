@@ -20,6 +20,8 @@ public readonly record struct RowVerdict(bool Loaded, int UnknownReferences, Qua
 /// Repairs: when every broken rule is on an optional field and is about that field's own value (a date that is
 /// not a date or lies after the run's date, a code not in its list for the year, a flag, number or JSON that does
 /// not parse), the row is loaded with those fields empty and each keeps a 'repaired' entry with the original value.
+/// An end date that cannot be read is not repaired: left empty, the case, plan or placement would read as still open,
+/// which nobody recorded (an end date after the run's date is repaired: it had not ended on the run's date).
 /// A broken key, person, required field, date order, required reference or duplicate key rejects the row whole,
 /// and then so does any repairable fault with it (the message lists them all).
 /// </para>
@@ -35,6 +37,7 @@ public sealed class RowValidator
     private readonly (int Ordinal, SsdColumn Column, HashSet<string>? Loaded)[] _refs;
     private readonly SsdColumn[] _columns;
     private readonly (int Ordinal, int DatedBy)[] _codes;
+    private readonly HashSet<string> _periodEnds;
 
     /// <param name="duplicateKeys">Business keys (as <see cref="KeyOf"/> spells them) that occur more than once
     /// in the source table; every row with one is rejected.</param>
@@ -49,6 +52,7 @@ public sealed class RowValidator
         _columns = [.. table.Columns];
         _keyOrdinals = [.. table.Key.Select(Ordinal)];
         _orders = [.. table.DateOrders.Select(o => (Ordinal(o.Start), Ordinal(o.End)))];
+        _periodEnds = table.DateOrders.Select(o => o.End).ToHashSet(StringComparer.Ordinal);
         _refs = [.. _columns.Select((c, i) => (i, c)).Where(x => x.c.References is not null).Select(x => (x.i, x.c, Resolve(x.c)))];
         _codes = [.. _columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == SsdKind.Code)
             .Select(x => (x.i, x.c.DatedBy is { } d ? Ordinal(d) : -1))];
@@ -121,7 +125,7 @@ public sealed class RowValidator
                     if (!ValueParsers.TryDate(value, out var date))
                     {
                         Add(ref breaks, QuarantineRule.DateUnparseable, column, value,
-                            "is not a date (expected yyyy-MM-dd, optionally with a time)", i, Repairable(column));
+                            "is not a date (expected yyyy-MM-dd, optionally with a time)", i, Repairable(column) && !_periodEnds.Contains(column.Name));
                     }
                     else if (date > _asOf && !column.AllowsFuture)
                     {

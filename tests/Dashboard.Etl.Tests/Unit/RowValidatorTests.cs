@@ -177,10 +177,30 @@ public class RowValidatorTests
     [Test]
     public void Two_broken_optional_fields_are_both_repaired()
     {
-        var (verdict, _) = Validate(SsdSchema.Referrals, AReferral(("cine_referral_source_code", "99"), ("cine_close_date", "not a date")));
+        var (verdict, _) = Validate(SsdSchema.Referrals, AReferral(("cine_referral_source_code", "99"), ("cine_close_reason", "RC99"),
+            ("cine_close_date", "2026-07-01")));
 
         Assert.That(verdict.Loaded, Is.True);
-        Assert.That(verdict.Repairs!.Select(r => r.Field), Is.EquivalentTo(new[] { "cine_referral_source_code", "cine_close_date" }));
+        Assert.That(verdict.Repairs!.Select(r => r.Field), Is.EquivalentTo(new[] { "cine_referral_source_code", "cine_close_reason", "cine_close_date" }));
+    }
+
+    [Test]
+    public void An_end_date_that_cannot_be_read_rejects_the_row_rather_than_leaving_it_open()
+    {
+        var (verdict, _) = Validate(SsdSchema.Referrals, AReferral(("cine_close_date", "00/00/0000")));
+
+        Assert.That(verdict.Loaded, Is.False, "empty, the referral would read as still open, which nobody recorded");
+        Assert.That(RuleOf(verdict), Is.EqualTo("date_unparseable"));
+    }
+
+    [Test]
+    public void An_optional_date_that_is_no_period_s_end_and_cannot_be_read_is_repaired()
+    {
+        var (verdict, parsed) = Validate(SsdSchema.Persons, Raw(SsdSchema.Persons, ("pers_person_id", "P9"), ("pers_dob", "2010-02-30")));
+
+        Assert.That(verdict.Loaded, Is.True);
+        Assert.That(parsed[Ordinal(SsdSchema.Persons, "pers_dob")], Is.Null);
+        Assert.That(RuleOf(verdict), Is.EqualTo("date_unparseable"));
     }
 
     [Test]
