@@ -168,14 +168,15 @@ public static class SsdSchema
         Ref("clap_person_id", Person, PersonId, Req), Date("clap_cla_placement_start_date", Req),
         Code("clap_cla_placement_type", Codes.CodeLists.PlacementType, datedBy: "clap_cla_placement_start_date"), Text("clap_cla_placement_urn"),
         Num("clap_cla_placement_distance"), Text("clap_cla_placement_provider"), Text("clap_cla_placement_postcode"),
-        Date("clap_cla_placement_end_date"), Text("clap_cla_placement_change_reason"),
+        Date("clap_cla_placement_end_date"),
+        Code("clap_cla_placement_change_reason", Codes.CodeLists.ReasonPlacementChange, datedBy: "clap_cla_placement_end_date"),
     ], [Order("clap_cla_placement_start_date", "clap_cla_placement_end_date")]);
 
     public static readonly SsdTable ClaReviews = new("ssd_cla_reviews", ["clar_cla_review_id"],
     [
         Id("clar_cla_review_id", Req), Ref("clar_cla_id", "ssd_cla_episodes", "clae_cla_id", Req),
         Date("clar_cla_review_due_date", Future), Date("clar_cla_review_date"), Flag("clar_cla_review_cancelled"),
-        Text("clar_cla_review_participation"),
+        Code("clar_cla_review_participation", Codes.CodeLists.ReviewParticipation, datedBy: "clar_cla_review_date"),
     ], []);
 
     public static readonly SsdTable ClaVisits = new("ssd_cla_visits", ["clav_cla_visit_id"],
