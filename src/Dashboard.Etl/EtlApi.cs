@@ -63,14 +63,19 @@ public interface IEtlFaultInjector
 /// <summary>Where a run is: the stage, the table, and the fraction (0..1) of the whole run done.</summary>
 public sealed record EtlProgress(string Stage, string? Table, double Fraction);
 
-/// <summary>One source table within a run. Always RowsRead = RowsLoaded + RowsQuarantined.</summary>
+/// <summary>One source table within a run. Always RowsRead = RowsLoaded + RowsQuarantined (rejected rows).</summary>
 /// <param name="RowsInserted">Target rows written by the swap (new or changed).</param>
 /// <param name="RowsDeleted">Target rows removed by the swap (gone from the source, or replaced by a changed row).</param>
 /// <param name="UnknownReferences">Optional references that did not resolve, loaded with the unknown member.</param>
 /// <param name="Warning">Set for an absent or empty extension table, or an empty early help table.</param>
 public sealed record EtlTableResult(
     string SourceTable, string TargetTable, long RowsRead, long RowsLoaded, long RowsQuarantined,
-    long RowsInserted, long RowsDeleted, long UnknownReferences, TimeSpan Elapsed, string? Warning);
+    long RowsInserted, long RowsDeleted, long UnknownReferences, TimeSpan Elapsed, string? Warning)
+{
+    /// <summary>Loaded rows with at least one optional field repaired (emptied; the original is in the quarantine).
+    /// Part of <see cref="RowsLoaded"/>, not of <see cref="RowsQuarantined"/>, which counts rejected rows.</summary>
+    public long RowsRepaired { get; init; }
+}
 
 /// <summary>The outcome of a run that succeeded (a failed run throws <see cref="EtlException"/>).</summary>
 public sealed record EtlRunResult(
@@ -87,6 +92,7 @@ public sealed record EtlRunResult(
 
     public long RowsRead => Tables.Sum(t => t.RowsRead);
     public long RowsQuarantined => Tables.Sum(t => t.RowsQuarantined);
+    public long RowsRepaired => Tables.Sum(t => t.RowsRepaired);
 }
 
 /// <summary>A run that failed, with one clear sentence for the user. The warehouse is unchanged.</summary>

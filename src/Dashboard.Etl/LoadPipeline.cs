@@ -284,6 +284,12 @@ internal sealed class LoadPipeline(
             {
                 counter.Loaded++;
                 counter.Unknown += verdict.UnknownReferences;
+                if (verdict.Repairs is { } repairs)
+                {
+                    // Loaded with the broken optional fields empty; the originals go to the quarantine as 'repaired'.
+                    counter.Repaired++;
+                    counter.Pending.AddRange(repairs);
+                }
             }
             if (record) ReferenceIndex.Record(targets, parsed);
             yield return parsed;

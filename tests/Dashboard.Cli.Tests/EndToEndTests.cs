@@ -40,6 +40,21 @@ public class EndToEndTests
 
         var oneTable = await cli.RunAsync("quarantine", "--table", "ssd_cp_visits", "--limit", "5");
         AssertOk(oneTable);
+
+        // Faults in optional fields are repaired, not rejected: shown apart, with the value as sent.
+        Assert.That(quarantine.Output, Does.Contain("repaired fields by table and field (rows loaded with the field empty)"));
+        var repaired = await cli.RunAsync("quarantine", "--outcome", "repaired", "--limit", "5");
+        AssertOk(repaired);
+        Assert.That(repaired.Output, Does.Contain("Repaired fields (original values)"));
+        Assert.That(repaired.Output, Does.Not.Contain("Rejected rows"));
+        var runs = await cli.RunAsync("runs");
+        AssertOk(runs);
+        Assert.That(runs.Output, Does.Contain("Rejected").And.Contain("Repaired"));
+        Assert.That(runs.Output, Does.Contain("Read = loaded + rejected."));
+
+        var bad = await cli.RunAsync("quarantine", "--outcome", "fixed");
+        Assert.That(bad.ExitCode, Is.Not.Zero);
+        Assert.That(bad.Error, Does.Contain("--outcome must be rejected or repaired, not 'fixed'."));
     }
 
     [Test]

@@ -64,6 +64,11 @@ public static class ContractChecker
             for (var i = 0; i < table.Columns.Count; i++)
             {
                 CheckValue(table.Columns[i], row[i]?.Trim(), keys, asOf, problems);
+                if (table.Columns[i] is { Kind: SsdKind.Code, DatedBy: { } datedBy } column && row[i]?.Trim() is { Length: > 0 } code
+                    && Dates.Parse(row[source.IndexOf(datedBy)]) is { } on && CodeLists.Check(column.CodeList!, code, CollectionYear.Of(on)).OutOfYear)
+                {
+                    problems.Add($"code: {column.Name} {code} is not valid in {CollectionYear.Of(on)}");
+                }
             }
             foreach (var order in table.DateOrders)
             {

@@ -56,18 +56,20 @@ internal static class EtlCommand
         var table = new Table().Title($"Load {result.LoadId}: {result.Status}")
             .AddColumn("Source table").AddColumn("Target")
             .AddColumn(new TableColumn("Read").RightAligned()).AddColumn(new TableColumn("Loaded").RightAligned())
-            .AddColumn(new TableColumn("Quarantined").RightAligned()).AddColumn(new TableColumn("Changed").RightAligned())
-            .AddColumn(new TableColumn("Unknown refs").RightAligned());
+            .AddColumn(new TableColumn("Rejected").RightAligned()).AddColumn(new TableColumn("Repaired").RightAligned())
+            .AddColumn(new TableColumn("Changed").RightAligned()).AddColumn(new TableColumn("Unknown refs").RightAligned());
         foreach (var t in result.Tables)
         {
             table.AddRow(Markup.Escape(t.SourceTable), Markup.Escape(t.TargetTable), t.RowsRead.ToString("N0"), t.RowsLoaded.ToString("N0"),
-                t.RowsQuarantined == 0 ? "0" : $"[yellow]{t.RowsQuarantined:N0}[/]", t.RowsInserted.ToString("N0"), t.UnknownReferences.ToString("N0"));
+                t.RowsQuarantined == 0 ? "0" : $"[yellow]{t.RowsQuarantined:N0}[/]", t.RowsRepaired == 0 ? "0" : $"[blue]{t.RowsRepaired:N0}[/]",
+                t.RowsInserted.ToString("N0"), t.UnknownReferences.ToString("N0"));
         }
         table.AddRow("[bold]Total[/]", "", $"[bold]{result.Tables.Sum(t => t.RowsRead):N0}[/]", $"[bold]{result.Tables.Sum(t => t.RowsLoaded):N0}[/]",
-            $"[bold]{result.Tables.Sum(t => t.RowsQuarantined):N0}[/]", $"[bold]{result.Tables.Sum(t => t.RowsInserted):N0}[/]", $"[bold]{result.Tables.Sum(t => t.UnknownReferences):N0}[/]");
+            $"[bold]{result.Tables.Sum(t => t.RowsQuarantined):N0}[/]", $"[bold]{result.RowsRepaired:N0}[/]",
+            $"[bold]{result.Tables.Sum(t => t.RowsInserted):N0}[/]", $"[bold]{result.Tables.Sum(t => t.UnknownReferences):N0}[/]");
         console.Write(table);
         foreach (var warning in result.Warnings) console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning)}");
         console.MarkupLine($"Indicators: {result.IndicatorRows:N0} figures and {result.ExceptionRows:N0} exception rows in {result.IndicatorElapsed.TotalSeconds:N1} s.");
-        console.MarkupLine($"Load {result.LoadId} {result.Status} in {result.Elapsed.TotalSeconds:N1} s. See rejected rows with '{Markup.Escape(SelfInvocation.Command())} quarantine --run {result.LoadId}'.");
+        console.MarkupLine($"Load {result.LoadId} {result.Status} in {result.Elapsed.TotalSeconds:N1} s. See rejected rows and repaired fields with '{Markup.Escape(SelfInvocation.Command())} quarantine --run {result.LoadId}'.");
     }
 }

@@ -15,7 +15,7 @@ internal static class RunsCommand
         var warehouseProvider = CommonOptions.WarehouseProvider();
         var count = new Option<int>("--count") { Description = "How many recent runs to list.", DefaultValueFactory = _ => 10 };
         var run = new Option<long?>("--run") { Description = "Show the per-table figures of this run (default: the latest)." };
-        var command = new Command("runs", "Show the load audit: recent ETL runs, their status and rows read, loaded and quarantined per table.")
+        var command = new Command("runs", "Show the load audit: recent ETL runs, their status and rows read, loaded, rejected and repaired per table.")
         {
             warehouse, warehouseProvider, count, run,
         };
@@ -76,16 +76,20 @@ internal static class RunsCommand
         }
         var table = new Table().Title($"Run {loadId} by source table").AddColumn("Source table").AddColumn("Target")
             .AddColumn(new TableColumn("Read").RightAligned()).AddColumn(new TableColumn("Loaded").RightAligned())
-            .AddColumn(new TableColumn("Quarantined").RightAligned()).AddColumn(new TableColumn("Changed").RightAligned())
+            .AddColumn(new TableColumn("Rejected").RightAligned()).AddColumn(new TableColumn("Repaired").RightAligned())
+            .AddColumn(new TableColumn("Changed").RightAligned())
             .AddColumn(new TableColumn("Removed").RightAligned()).AddColumn(new TableColumn("Took").RightAligned()).AddColumn("Warning");
         // In load order (parents first), as the ETL ran them.
         var order = Dashboard.Core.Ssd.SsdSchema.All.Select((t, i) => (t.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.OrdinalIgnoreCase);
         foreach (var t in tables.OrderBy(t => order.GetValueOrDefault(t.SourceTable, int.MaxValue)).ThenBy(t => t.SourceTable, StringComparer.Ordinal))
         {
             table.AddRow(Markup.Escape(t.SourceTable), Markup.Escape(t.TargetTable), t.RowsRead.ToString("N0"), t.RowsLoaded.ToString("N0"),
-                t.RowsQuarantined == 0 ? "0" : $"[yellow]{t.RowsQuarantined:N0}[/]", t.RowsInserted.ToString("N0"), t.RowsDeleted.ToString("N0"),
+                t.RowsQuarantined == 0 ? "0" : $"[yellow]{t.RowsQuarantined:N0}[/]", t.RowsRepaired == 0 ? "0" : $"[blue]{t.RowsRepaired:N0}[/]",
+                t.RowsInserted.ToString("N0"), t.RowsDeleted.ToString("N0"),
                 $"{t.DurationMs / 1000.0:N1} s", Markup.Escape(t.Warning ?? ""));
         }
         console.Write(table);
+        console.MarkupLine("Read = loaded + rejected. Repaired rows are loaded with a wrong optional field left empty; "
+            + "'quarantine --outcome repaired' shows the original values.");
     }
 }

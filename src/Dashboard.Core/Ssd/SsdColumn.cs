@@ -41,12 +41,15 @@ public enum SsdRule
 /// <param name="Rules">How it is checked.</param>
 /// <param name="CodeList">For <see cref="SsdKind.Code"/>: the list its values come from.</param>
 /// <param name="References">For a reference: the table and column it must resolve to.</param>
+/// <param name="DatedBy">For a code: the date column of the same row whose collection year decides which codes
+/// the list allows (a code retired or not yet introduced in that year is rejected); null: any year's code passes.</param>
 public sealed record SsdColumn(
     string Name,
     SsdKind Kind,
     SsdRule Rules = SsdRule.None,
     string? CodeList = null,
-    SsdReference? References = null)
+    SsdReference? References = null,
+    string? DatedBy = null)
 {
     public bool IsRequired => Rules.HasFlag(SsdRule.Required);
     public bool AllowsFuture => Rules.HasFlag(SsdRule.FutureAllowed);

@@ -17,7 +17,8 @@ public static class SsdSchema
     private static SsdColumn Text(string name) => new(name, SsdKind.Text);
     private static SsdColumn Date(string name, SsdRule rules = SsdRule.None) => new(name, SsdKind.Date, rules);
     private static SsdColumn Flag(string name, SsdRule rules = SsdRule.None) => new(name, SsdKind.Flag, rules);
-    private static SsdColumn Code(string name, string list, SsdRule rules = SsdRule.None) => new(name, SsdKind.Code, rules, list);
+    private static SsdColumn Code(string name, string list, SsdRule rules = SsdRule.None, string? datedBy = null) =>
+        new(name, SsdKind.Code, rules, list, DatedBy: datedBy);
     private static SsdColumn Int(string name) => new(name, SsdKind.WholeNumber);
     private static SsdColumn Num(string name) => new(name, SsdKind.Number);
     private static SsdColumn Json(string name) => new(name, SsdKind.Json);
@@ -62,7 +63,7 @@ public static class SsdSchema
     public static readonly SsdTable Contacts = new("ssd_contacts", ["cont_contact_id"],
     [
         Id("cont_contact_id", Req), Ref("cont_person_id", Person, PersonId, Req), Date("cont_contact_date", Req),
-        Code("cont_contact_source_code", Codes.CodeLists.ReferralSource), Text("cont_contact_source_desc"),
+        Code("cont_contact_source_code", Codes.CodeLists.ReferralSource, datedBy: "cont_contact_date"), Text("cont_contact_source_desc"),
         Json("cont_contact_outcome_json"),
     ], []);
 
@@ -76,10 +77,10 @@ public static class SsdSchema
     public static readonly SsdTable Referrals = new("ssd_cin_episodes", ["cine_referral_id"],
     [
         Id("cine_referral_id", Req), Ref("cine_person_id", Person, PersonId, Req), Date("cine_referral_date", Req),
-        Code("cine_cin_primary_need_code", Codes.CodeLists.PrimaryNeed),
-        Code("cine_referral_source_code", Codes.CodeLists.ReferralSource), Text("cine_referral_source_desc"),
+        Code("cine_cin_primary_need_code", Codes.CodeLists.PrimaryNeed, datedBy: "cine_referral_date"),
+        Code("cine_referral_source_code", Codes.CodeLists.ReferralSource, datedBy: "cine_referral_date"), Text("cine_referral_source_desc"),
         Json("cine_referral_outcome_json"), Flag("cine_referral_nfa"),
-        Code("cine_close_reason", Codes.CodeLists.ClosureReason), Date("cine_close_date"),
+        Code("cine_close_reason", Codes.CodeLists.ClosureReason, datedBy: "cine_close_date"), Date("cine_close_date"),
         Ref("cine_referral_team", "ssd_department", "dept_team_id"),
         Ref("cine_referral_worker_id", "ssd_professionals", "prof_professional_id"),
     ], [Order("cine_referral_date", "cine_close_date")]);
@@ -132,8 +133,8 @@ public static class SsdSchema
         Id("cppl_cp_plan_id", Req), Ref("cppl_referral_id", "ssd_cin_episodes", "cine_referral_id"),
         Ref("cppl_icpc_id", "ssd_initial_cp_conference", "icpc_icpc_id"), Ref("cppl_person_id", Person, PersonId, Req),
         Date("cppl_cp_plan_start_date", Req), Date("cppl_cp_plan_end_date"),
-        Code("cppl_cp_plan_initial_category", Codes.CodeLists.CpCategory), Flag("cppl_cp_plan_ola"),
-        Code("cppl_cp_plan_latest_category", Codes.CodeLists.CpCategory),
+        Code("cppl_cp_plan_initial_category", Codes.CodeLists.CpCategory, datedBy: "cppl_cp_plan_start_date"), Flag("cppl_cp_plan_ola"),
+        Code("cppl_cp_plan_latest_category", Codes.CodeLists.CpCategory, datedBy: "cppl_cp_plan_start_date"),
     ], [Order("cppl_cp_plan_start_date", "cppl_cp_plan_end_date")]);
 
     public static readonly SsdTable CpVisits = new("ssd_cp_visits", ["cppv_cp_visit_id"],
@@ -154,9 +155,9 @@ public static class SsdSchema
     public static readonly SsdTable ClaEpisodes = new("ssd_cla_episodes", ["clae_cla_episode_id"],
     [
         Id("clae_cla_episode_id", Req), Ref("clae_person_id", Person, PersonId, Req),
-        Date("clae_cla_episode_start_date", Req), Code("clae_cla_episode_start_reason", Codes.CodeLists.ClaStartReason),
-        Code("clae_cla_primary_need_code", Codes.CodeLists.PrimaryNeed), Date("clae_cla_episode_ceased_date"),
-        Code("clae_cla_episode_ceased_reason", Codes.CodeLists.ClaCeasedReason), Id("clae_cla_id", Req),
+        Date("clae_cla_episode_start_date", Req), Code("clae_cla_episode_start_reason", Codes.CodeLists.ClaStartReason, datedBy: "clae_cla_episode_start_date"),
+        Code("clae_cla_primary_need_code", Codes.CodeLists.PrimaryNeed, datedBy: "clae_cla_episode_start_date"), Date("clae_cla_episode_ceased_date"),
+        Code("clae_cla_episode_ceased_reason", Codes.CodeLists.ClaCeasedReason, datedBy: "clae_cla_episode_ceased_date"), Id("clae_cla_id", Req),
         Ref("clae_referral_id", "ssd_cin_episodes", "cine_referral_id"), Id("clae_cla_placement_id"),
         Date("clae_entered_care_date"), Date("clae_cla_last_iro_contact_date"),
     ], [Order("clae_cla_episode_start_date", "clae_cla_episode_ceased_date")]);
@@ -165,16 +166,17 @@ public static class SsdSchema
     [
         Id("clap_cla_placement_id", Req), Ref("clap_cla_id", "ssd_cla_episodes", "clae_cla_id", Req),
         Ref("clap_person_id", Person, PersonId, Req), Date("clap_cla_placement_start_date", Req),
-        Code("clap_cla_placement_type", Codes.CodeLists.PlacementType), Text("clap_cla_placement_urn"),
+        Code("clap_cla_placement_type", Codes.CodeLists.PlacementType, datedBy: "clap_cla_placement_start_date"), Text("clap_cla_placement_urn"),
         Num("clap_cla_placement_distance"), Text("clap_cla_placement_provider"), Text("clap_cla_placement_postcode"),
-        Date("clap_cla_placement_end_date"), Text("clap_cla_placement_change_reason"),
+        Date("clap_cla_placement_end_date"),
+        Code("clap_cla_placement_change_reason", Codes.CodeLists.ReasonPlacementChange, datedBy: "clap_cla_placement_end_date"),
     ], [Order("clap_cla_placement_start_date", "clap_cla_placement_end_date")]);
 
     public static readonly SsdTable ClaReviews = new("ssd_cla_reviews", ["clar_cla_review_id"],
     [
         Id("clar_cla_review_id", Req), Ref("clar_cla_id", "ssd_cla_episodes", "clae_cla_id", Req),
         Date("clar_cla_review_due_date", Future), Date("clar_cla_review_date"), Flag("clar_cla_review_cancelled"),
-        Text("clar_cla_review_participation"),
+        Code("clar_cla_review_participation", Codes.CodeLists.ReviewParticipation, datedBy: "clar_cla_review_date"),
     ], []);
 
     public static readonly SsdTable ClaVisits = new("ssd_cla_visits", ["clav_cla_visit_id"],
@@ -187,16 +189,16 @@ public static class SsdSchema
     public static readonly SsdTable LegalStatuses = new("ssd_legal_status", ["lega_legal_status_id"],
     [
         Id("lega_legal_status_id", Req), Ref("lega_person_id", Person, PersonId, Req),
-        Code("lega_legal_status", Codes.CodeLists.LegalStatus, Req), Date("lega_legal_status_start_date", Req),
+        Code("lega_legal_status", Codes.CodeLists.LegalStatus, Req, "lega_legal_status_start_date"), Date("lega_legal_status_start_date", Req),
         Date("lega_legal_status_end_date"),
     ], [Order("lega_legal_status_start_date", "lega_legal_status_end_date")]);
 
     public static readonly SsdTable CareLeavers = new("ssd_care_leavers", ["clea_person_id"],
     [
         Ref("clea_person_id", Person, PersonId, Req), Text("clea_care_leaver_eligibility"),
-        Code("clea_care_leaver_in_touch", Codes.CodeLists.CareLeaverInTouch), Date("clea_care_leaver_latest_contact"),
-        Code("clea_care_leaver_accommodation", Codes.CodeLists.CareLeaverAccommodation),
-        Flag("clea_care_leaver_accom_suitable"), Code("clea_care_leaver_activity", Codes.CodeLists.CareLeaverActivity),
+        Code("clea_care_leaver_in_touch", Codes.CodeLists.CareLeaverInTouch, datedBy: "clea_care_leaver_latest_contact"), Date("clea_care_leaver_latest_contact"),
+        Code("clea_care_leaver_accommodation", Codes.CodeLists.CareLeaverAccommodation, datedBy: "clea_care_leaver_latest_contact"),
+        Flag("clea_care_leaver_accom_suitable"), Code("clea_care_leaver_activity", Codes.CodeLists.CareLeaverActivity, datedBy: "clea_care_leaver_latest_contact"),
         Date("clea_pathway_plan_review_date"), Text("clea_care_leaver_personal_advisor"),
         Ref("clea_care_leaver_allocated_team", "ssd_department", "dept_team_id"),
         Ref("clea_care_leaver_worker_id", "ssd_professionals", "prof_professional_id"),

@@ -10,15 +10,36 @@ public sealed record LoadRun(
     string SourceProvider, string SourceDescription, DateOnly AsOfDate, long? DurationMs, long? IndicatorMs,
     string? ErrorMessage, string HostName);
 
-/// <summary>One source table within a run: read = loaded + quarantined.</summary>
+/// <summary>One source table within a run: read = loaded + quarantined (rejected rows); <paramref name="RowsRepaired"/>
+/// of the loaded rows had an optional field emptied, its original value kept in the quarantine.</summary>
 public sealed record LoadTable(
     long LoadId, string SourceTable, string TargetTable, long RowsRead, long RowsLoaded, long RowsQuarantined,
-    long RowsInserted, long RowsDeleted, long UnknownReferences, long DurationMs, string? Warning);
+    long RowsInserted, long RowsDeleted, long UnknownReferences, long DurationMs, string? Warning, long RowsRepaired = 0);
 
-/// <summary>A rejected source row and the rule it broke.</summary>
+/// <summary>A quarantine entry: a rejected source row and the rule it broke, or (<paramref name="Outcome"/> "repaired")
+/// one field of a loaded row that was emptied, with its original value.</summary>
 public sealed record QuarantinedRow(
     long QuarantineId, long LoadId, string SourceTable, string? BusinessKey, string Field, string? Value,
-    string Rule, string Message, string RowJson);
+    string Rule, string Message, string RowJson, string Outcome = QuarantineOutcomes.Rejected)
+{
+    public bool IsRepair => Outcome == QuarantineOutcomes.Repaired;
+}
+
+/// <summary>The values of etl_quarantine.outcome.</summary>
+public static class QuarantineOutcomes
+{
+    public const string Rejected = "rejected";
+    public const string Repaired = "repaired";
+
+    /// <summary>The outcome named by a query value, or null for none; anything else is refused with a clear message.</summary>
+    public static string? Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        Rejected => Rejected,
+        Repaired => Repaired,
+        _ => throw new ArgumentException($"'{value}' is not a quarantine outcome: use rejected or repaired.", nameof(value)),
+    };
+}
 
 /// <summary>Reads the load audit and the quarantine. Stateless: opens a connection per call.
 /// Timestamps and dates come back typed from SQL Server and as ISO text from SQLite; both are read.</summary>
@@ -40,7 +61,7 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
         SELECT load_id AS LoadId, source_table AS SourceTable, target_table AS TargetTable, rows_read AS RowsRead,
                rows_loaded AS RowsLoaded, rows_quarantined AS RowsQuarantined, rows_inserted AS RowsInserted,
                rows_deleted AS RowsDeleted, unknown_references AS UnknownReferences, duration_ms AS DurationMs,
-               warning AS Warning
+               warning AS Warning, rows_repaired AS RowsRepaired
         FROM etl_load_table
         WHERE load_id IN @LoadIds
         ORDER BY load_id DESC, source_table
@@ -50,21 +71,31 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
 
     private const string QuarantineColumns = """
         SELECT quarantine_id AS QuarantineId, load_id AS LoadId, source_table AS SourceTable, business_key AS BusinessKey,
-               field AS Field, "value" AS "Value", "rule" AS "Rule", message AS Message, row_json AS RowJson
+               field AS Field, "value" AS "Value", "rule" AS "Rule", message AS Message, row_json AS RowJson,
+               outcome AS Outcome
         FROM etl_quarantine
         """;
 
-    private const string QuarantineOfLoad = QuarantineColumns + " WHERE load_id = @LoadId ORDER BY quarantine_id";
+    private const string QuarantineOfLoad =
+        QuarantineColumns + " WHERE load_id = @LoadId AND (@Outcome IS NULL OR outcome = @Outcome) ORDER BY quarantine_id";
 
-    private const string QuarantineOfLoadAndTable =
-        QuarantineColumns + " WHERE load_id = @LoadId AND source_table = @SourceTable ORDER BY quarantine_id";
+    private const string QuarantineOfLoadAndTable = QuarantineColumns
+        + " WHERE load_id = @LoadId AND source_table = @SourceTable AND (@Outcome IS NULL OR outcome = @Outcome) ORDER BY quarantine_id";
 
     private const string QuarantineSummary = """
         SELECT source_table AS SourceTable, "rule" AS "Rule", COUNT(*) AS "Rows"
         FROM etl_quarantine
-        WHERE load_id = @LoadId
+        WHERE load_id = @LoadId AND outcome = 'rejected'
         GROUP BY source_table, "rule"
         ORDER BY source_table, "rule"
+        """;
+
+    private const string RepairSummary = """
+        SELECT source_table AS SourceTable, field AS Field, "rule" AS "Rule", COUNT(*) AS "Rows"
+        FROM etl_quarantine
+        WHERE load_id = @LoadId AND outcome = 'repaired'
+        GROUP BY source_table, field, "rule"
+        ORDER BY source_table, field, "rule"
         """;
 
     private readonly IConnectionFactory _connections = connections ?? throw new ArgumentNullException(nameof(connections));
@@ -101,10 +132,16 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
         return row?.ToRun();
     }
 
-    /// <summary>Quarantined rows of one run (default: the latest run that has any) and optionally one
-    /// source table, at most <paramref name="limit"/>, in quarantine order.</summary>
-    public async Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(long? loadId, string? sourceTable, int limit, CancellationToken cancellationToken = default)
+    /// <summary>Quarantine entries of one run (default: the latest run that has any) and optionally one
+    /// source table and one outcome (rejected or repaired; null: both), at most <paramref name="limit"/>, in quarantine order.</summary>
+    public async Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(long? loadId, string? sourceTable, int limit, CancellationToken cancellationToken = default) =>
+        await QuarantineAsync(loadId, sourceTable, null, limit, cancellationToken);
+
+    /// <inheritdoc cref="QuarantineAsync(long?, string?, int, CancellationToken)"/>
+    public async Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(long? loadId, string? sourceTable, string? outcome, int limit,
+        CancellationToken cancellationToken = default)
     {
+        outcome = QuarantineOutcomes.Parse(outcome);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var run = loadId ?? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(LatestQuarantinedLoad,
@@ -112,11 +149,22 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
         if (run is null) return [];
         var sql = sourceTable is null ? QuarantineOfLoad : QuarantineOfLoadAndTable;
         var rows = await connection.QueryAsync<QuarantineRow>(new CommandDefinition(Dialect.Limit(sql, limit),
-            new { LoadId = run.Value, SourceTable = sourceTable }, cancellationToken: cancellationToken));
+            new { LoadId = run.Value, SourceTable = sourceTable, Outcome = outcome }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToQuarantinedRow())];
     }
 
-    /// <summary>Quarantine counts by source table and rule for one run.</summary>
+    /// <summary>Repaired fields of one run, counted by source table, field and rule (the rows were loaded).</summary>
+    public async Task<IReadOnlyList<(string SourceTable, string Field, string Rule, long Rows)>> RepairSummaryAsync(long loadId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RepairRow>(new CommandDefinition(RepairSummary, new { LoadId = loadId },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => (r.SourceTable, r.Field, r.Rule, r.Rows))];
+    }
+
+    /// <summary>Rejected-row counts by source table and rule for one run (repaired fields are counted by
+    /// <see cref="RepairSummaryAsync"/>).</summary>
     public async Task<IReadOnlyList<(string SourceTable, string Rule, long Rows)>> QuarantineSummaryAsync(long loadId, CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
@@ -189,8 +237,10 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
 
         public string? Warning { get; set; }
 
+        public long RowsRepaired { get; set; }
+
         public LoadTable ToTable() => new(LoadId, SourceTable, TargetTable, RowsRead, RowsLoaded, RowsQuarantined, RowsInserted,
-            RowsDeleted, UnknownReferences, DurationMs, Warning);
+            RowsDeleted, UnknownReferences, DurationMs, Warning, RowsRepaired);
     }
 
     /// <summary>An etl_quarantine row as Dapper reads it (also read by <see cref="QuarantineQueries"/>).</summary>
@@ -214,8 +264,21 @@ public sealed class LoadAuditQueries(IConnectionFactory connections)
 
         public string RowJson { get; set; } = "";
 
+        public string Outcome { get; set; } = QuarantineOutcomes.Rejected;
+
         public QuarantinedRow ToQuarantinedRow() =>
-            new(QuarantineId, LoadId, SourceTable, BusinessKey, Field, Value, Rule, Message, RowJson);
+            new(QuarantineId, LoadId, SourceTable, BusinessKey, Field, Value, Rule, Message, RowJson, Outcome);
+    }
+
+    private sealed class RepairRow
+    {
+        public string SourceTable { get; set; } = "";
+
+        public string Field { get; set; } = "";
+
+        public string Rule { get; set; } = "";
+
+        public long Rows { get; set; }
     }
 
     private sealed class SummaryRow

@@ -2,9 +2,13 @@ using Dapper;
 
 namespace Dashboard.Data.Audit;
 
-/// <summary>Which quarantined rows of one run to read. Null <see cref="SourceTable"/> and <see cref="Rule"/> do not filter.</summary>
+/// <summary>Which quarantine entries of one run to read. Null <see cref="SourceTable"/>, <see cref="Rule"/> and
+/// <see cref="Outcome"/> do not filter.</summary>
 public sealed record QuarantineFilter(long LoadId, string? SourceTable = null, string? Rule = null)
 {
+    /// <summary>"rejected" or "repaired" (see <see cref="QuarantineOutcomes"/>); null: both.</summary>
+    public string? Outcome { get; init; }
+
     /// <summary>Rows to skip, in quarantine order.</summary>
     public int Offset { get; init; }
 
@@ -25,13 +29,15 @@ public sealed class QuarantineQueries(IConnectionFactory connections)
     private const string Filter = """
         FROM etl_quarantine
         WHERE load_id = @LoadId AND (@SourceTable IS NULL OR source_table = @SourceTable) AND (@Rule IS NULL OR "rule" = @Rule)
+          AND (@Outcome IS NULL OR outcome = @Outcome)
         """;
 
     private const string CountSql = "SELECT COUNT(*) " + Filter;
 
     private const string RowsSql = """
         SELECT quarantine_id AS QuarantineId, load_id AS LoadId, source_table AS SourceTable, business_key AS BusinessKey,
-               field AS Field, "value" AS "Value", "rule" AS "Rule", message AS Message, row_json AS RowJson
+               field AS Field, "value" AS "Value", "rule" AS "Rule", message AS Message, row_json AS RowJson,
+               outcome AS Outcome
         """ + "\n" + Filter + "\nORDER BY quarantine_id";
 
     private const string LoadsSql = "SELECT DISTINCT load_id FROM etl_quarantine ORDER BY load_id DESC";
@@ -48,6 +54,7 @@ public sealed class QuarantineQueries(IConnectionFactory connections)
         parameters.Add("LoadId", filter.LoadId);
         parameters.Add("SourceTable", string.IsNullOrWhiteSpace(filter.SourceTable) ? null : filter.SourceTable.Trim());
         parameters.Add("Rule", string.IsNullOrWhiteSpace(filter.Rule) ? null : filter.Rule.Trim());
+        parameters.Add("Outcome", QuarantineOutcomes.Parse(filter.Outcome));
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<LoadAuditQueries.QuarantineRow>(new CommandDefinition(_connections.Dialect.Page(RowsSql, filter.Offset, filter.Limit),

@@ -77,7 +77,7 @@ public static class CaseFactsReader
     private const string CpReviewsSql = "SELECT f.review_id, f.cp_plan_id, c.person_id, f.due_date_key, f.review_date_key FROM fact_cp_review f" + JoinChild;
 
     private const string ClaEpisodesSql = "SELECT f.episode_id, f.cla_id, c.person_id, f.start_date_key, f.ceased_date_key, f.entered_care_date_key, " +
-        "f.placement_id FROM fact_cla_episode f" + JoinChild;
+        "f.placement_id, f.start_reason FROM fact_cla_episode f" + JoinChild;
 
     private const string PlacementsSql = "SELECT f.placement_id, f.cla_id, c.person_id, f.start_date_key, f.end_date_key, f.placement_type FROM fact_placement f" + JoinChild;
 
@@ -171,7 +171,7 @@ public static class CaseFactsReader
             CpReviews = await ListAsync(connection, transaction, CpReviewsSql,
                 r => new CpReview(r.GetString(0), pool.Get(r, 1), pool.Get(r, 2), NullableDate(r, 3), NullableDate(r, 4)), ct),
             ClaEpisodes = await ListAsync(connection, transaction, ClaEpisodesSql, r => new ClaEpisode(r.GetString(0), pool.Get(r, 1), pool.Get(r, 2),
-                Date(r, 3), NullableDate(r, 4), NullableDate(r, 5), pool.Text(r, 6)), ct),
+                Date(r, 3), NullableDate(r, 4), NullableDate(r, 5), pool.Text(r, 6), pool.Text(r, 7)), ct),
             Placements = await ListAsync(connection, transaction, PlacementsSql,
                 r => new Placement(r.GetString(0), pool.Get(r, 1), pool.Get(r, 2), Date(r, 3), NullableDate(r, 4), pool.Text(r, 5)), ct),
             ClaVisits = await ListAsync(connection, transaction, ClaVisitsSql,

@@ -93,9 +93,9 @@ public static class RunAudit
     public static async Task WriteTablesAsync(DbConnection connection, DbTransaction transaction, long loadId, IEnumerable<EtlTableResult> tables, CancellationToken ct)
     {
         const string TableSql = "INSERT INTO etl_load_table (load_id, source_table, target_table, rows_read, rows_loaded, " +
-                                "rows_quarantined, rows_inserted, rows_deleted, unknown_references, duration_ms, warning) VALUES " +
+                                "rows_quarantined, rows_inserted, rows_deleted, unknown_references, duration_ms, warning, rows_repaired) VALUES " +
                                 "(@load_id, @source_table, @target_table, @rows_read, @rows_loaded, @rows_quarantined, " +
-                                "@rows_inserted, @rows_deleted, @unknown_references, @duration_ms, @warning)";
+                                "@rows_inserted, @rows_deleted, @unknown_references, @duration_ms, @warning, @rows_repaired)";
         foreach (var t in tables)
         {
             await Sql.ExecuteAsync(connection, transaction, TableSql, ct,
@@ -103,7 +103,7 @@ public static class RunAudit
                 ("@rows_read", t.RowsRead), ("@rows_loaded", t.RowsLoaded), ("@rows_quarantined", t.RowsQuarantined),
                 ("@rows_inserted", t.RowsInserted), ("@rows_deleted", t.RowsDeleted),
                 ("@unknown_references", t.UnknownReferences), ("@duration_ms", (long)t.Elapsed.TotalMilliseconds),
-                ("@warning", t.Warning));
+                ("@warning", t.Warning), ("@rows_repaired", t.RowsRepaired));
         }
     }
 }

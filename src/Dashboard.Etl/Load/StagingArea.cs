@@ -15,7 +15,7 @@ public sealed class StagingArea(DbConnection connection, ISqlDialect dialect, IB
 
     /// <summary>etl_quarantine's columns as the ETL writes them (quarantine_id is assigned by the warehouse).</summary>
     public static readonly IReadOnlyList<string> QuarantineColumns =
-        ["load_id", "source_table", "business_key", "field", "value", "rule", "message", "row_json"];
+        ["load_id", "source_table", "business_key", "field", "value", "rule", "message", "row_json", "outcome"];
 
     public const string QuarantineTable = "etl_quarantine";
 
@@ -57,7 +57,7 @@ public sealed class StagingArea(DbConnection connection, ISqlDialect dialect, IB
         if (records.Count == 0) return;
         var rows = records.Select(r => new object?[]
         {
-            loadId, r.SourceTable, r.BusinessKey, r.Field, r.Value, r.Rule.Name(), r.Message, r.RowJson,
+            loadId, r.SourceTable, r.BusinessKey, r.Field, r.Value, r.Rule.Name(), r.Message, r.RowJson, r.Outcome.Name(),
         });
         await writer.WriteAsync(connection, transaction, NameOf(QuarantineTable), QuarantineColumns, rows, ct);
     }

@@ -13,12 +13,13 @@ internal sealed class TableCounter(string sourceTable, string targetTable, TimeP
     public long Read { get; set; }
     public long Loaded { get; set; }
     public long Quarantined { get; set; }
+    public long Repaired { get; set; }
     public long Unknown { get; set; }
     public long Inserted { get; set; }
     public long Deleted { get; set; }
     public string? Warning { get; set; }
 
-    /// <summary>Rejected rows not yet written to the quarantine's staging table.</summary>
+    /// <summary>Rejected rows and repaired fields not yet written to the quarantine's staging table.</summary>
     public List<QuarantineRecord> Pending { get; } = [];
 
     public void StartClock() => _startedAt = time.GetTimestamp();
@@ -28,7 +29,10 @@ internal sealed class TableCounter(string sourceTable, string targetTable, TimeP
     public void AddElapsed(TimeSpan elapsed) => _elapsedTicks += elapsed.Ticks;
 
     public EtlTableResult ToResult() => new(
-        SourceTable, TargetTable, Read, Loaded, Quarantined, Inserted, Deleted, Unknown, TimeSpan.FromTicks(_elapsedTicks), Warning);
+        SourceTable, TargetTable, Read, Loaded, Quarantined, Inserted, Deleted, Unknown, TimeSpan.FromTicks(_elapsedTicks), Warning)
+    {
+        RowsRepaired = Repaired,
+    };
 }
 
 /// <summary>Where the run is, for fault injection, progress and the message of an unexpected failure.</summary>

@@ -38,10 +38,28 @@ public static class QuarantineRuleNames
 }
 
 /// <summary>One broken rule on one field.</summary>
-public sealed record RuleBreak(QuarantineRule Rule, string Field, string? Value, string Problem);
+/// <param name="Ordinal">The column's position in the table, for a repair to empty it.</param>
+/// <param name="Repairable">True when loading the row with this field empty is safe (see <see cref="RowValidator"/>).</param>
+public sealed record RuleBreak(QuarantineRule Rule, string Field, string? Value, string Problem, int Ordinal = -1, bool Repairable = false);
 
-/// <summary>A rejected source row as it goes into etl_quarantine.</summary>
+/// <summary>What happened to a row with an entry in etl_quarantine.</summary>
+public enum QuarantineOutcome
+{
+    /// <summary>The row was not loaded.</summary>
+    Rejected,
+    /// <summary>The row was loaded with the entry's field empty; the entry keeps the original value.</summary>
+    Repaired,
+}
+
+public static class QuarantineOutcomeNames
+{
+    /// <summary>The name stored in etl_quarantine.outcome.</summary>
+    public static string Name(this QuarantineOutcome outcome) => outcome == QuarantineOutcome.Repaired ? "repaired" : "rejected";
+}
+
+/// <summary>A rejected source row, or one repaired field of a loaded row, as it goes into etl_quarantine.</summary>
 /// <param name="BusinessKey">The row's key as text (composite keys joined with '|'); null when missing.</param>
 /// <param name="RowJson">The whole source row as JSON, so nothing is lost.</param>
 public sealed record QuarantineRecord(
-    string SourceTable, string? BusinessKey, string Field, string? Value, QuarantineRule Rule, string Message, string RowJson);
+    string SourceTable, string? BusinessKey, string Field, string? Value, QuarantineRule Rule, string Message, string RowJson,
+    QuarantineOutcome Outcome = QuarantineOutcome.Rejected);

@@ -4,16 +4,27 @@ using Dashboard.Core.Ssd;
 namespace Dashboard.Etl.Validation;
 
 /// <summary>The verdict on one source row.</summary>
-/// <param name="Loaded">True when the row passed every rule.</param>
+/// <param name="Loaded">True when the row is loaded: it passed every rule, or only optional fields broke one and were repaired.</param>
 /// <param name="UnknownReferences">Optional references present but unresolved (set to null, loaded as unknown).</param>
 /// <param name="Rejection">For a rejected row, what goes into etl_quarantine.</param>
-public readonly record struct RowVerdict(bool Loaded, int UnknownReferences, QuarantineRecord? Rejection);
+/// <param name="Repairs">For a loaded row with repaired fields, one etl_quarantine entry per field (null when none).</param>
+public readonly record struct RowVerdict(bool Loaded, int UnknownReferences, QuarantineRecord? Rejection,
+    IReadOnlyList<QuarantineRecord>? Repairs = null);
 
 /// <summary>
 /// Checks rows of one source table against the contract in <see cref="SsdSchema"/>, generically from its
 /// metadata: required columns, dates (format, not in the future, in order), codes, flags, numbers, JSON,
 /// references to loaded parent rows, and duplicate business keys. Rules are checked in the order of
 /// <see cref="QuarantineRule"/>; a row is quarantined under the first one it breaks.
+/// <para>
+/// Repairs: when every broken rule is on an optional field and is about that field's own value (a date that is
+/// not a date or lies after the run's date, a code not in its list for the year, a flag, number or JSON that does
+/// not parse), the row is loaded with those fields empty and each keeps a 'repaired' entry with the original value.
+/// An end date that cannot be read is not repaired: left empty, the case, plan or placement would read as still open,
+/// which nobody recorded (an end date after the run's date is repaired: it had not ended on the run's date).
+/// A broken key, person, required field, date order, required reference or duplicate key rejects the row whole,
+/// and then so does any repairable fault with it (the message lists them all).
+/// </para>
 /// </summary>
 public sealed class RowValidator
 {
@@ -25,6 +36,8 @@ public sealed class RowValidator
     private readonly (int Start, int End)[] _orders;
     private readonly (int Ordinal, SsdColumn Column, HashSet<string>? Loaded)[] _refs;
     private readonly SsdColumn[] _columns;
+    private readonly (int Ordinal, int DatedBy)[] _codes;
+    private readonly HashSet<string> _periodEnds;
 
     /// <param name="duplicateKeys">Business keys (as <see cref="KeyOf"/> spells them) that occur more than once
     /// in the source table; every row with one is rejected.</param>
@@ -39,7 +52,10 @@ public sealed class RowValidator
         _columns = [.. table.Columns];
         _keyOrdinals = [.. table.Key.Select(Ordinal)];
         _orders = [.. table.DateOrders.Select(o => (Ordinal(o.Start), Ordinal(o.End)))];
+        _periodEnds = table.DateOrders.Select(o => o.End).ToHashSet(StringComparer.Ordinal);
         _refs = [.. _columns.Select((c, i) => (i, c)).Where(x => x.c.References is not null).Select(x => (x.i, x.c, Resolve(x.c)))];
+        _codes = [.. _columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == SsdKind.Code)
+            .Select(x => (x.i, x.c.DatedBy is { } d ? Ordinal(d) : -1))];
     }
 
     private HashSet<string>? Resolve(SsdColumn column)
@@ -94,7 +110,7 @@ public sealed class RowValidator
             parsed[i] = null;
             if (ValueParsers.IsMissing(value))
             {
-                if (column.IsRequired) Add(ref breaks, QuarantineRule.Required, column, value, "is missing and is required");
+                if (column.IsRequired) Add(ref breaks, QuarantineRule.Required, column, value, "is missing and is required", i, false);
                 continue;
             }
             switch (column.Kind)
@@ -109,11 +125,11 @@ public sealed class RowValidator
                     if (!ValueParsers.TryDate(value, out var date))
                     {
                         Add(ref breaks, QuarantineRule.DateUnparseable, column, value,
-                            "is not a date (expected yyyy-MM-dd, optionally with a time)");
+                            "is not a date (expected yyyy-MM-dd, optionally with a time)", i, Repairable(column) && !_periodEnds.Contains(column.Name));
                     }
                     else if (date > _asOf && !column.AllowsFuture)
                     {
-                        Add(ref breaks, QuarantineRule.DateFuture, column, value, $"is after the run's date {_asOf:yyyy-MM-dd}");
+                        Add(ref breaks, QuarantineRule.DateFuture, column, value, $"is after the run's date {_asOf:yyyy-MM-dd}", i, Repairable(column));
                     }
                     else
                     {
@@ -122,28 +138,36 @@ public sealed class RowValidator
                     break;
                 case SsdKind.Flag:
                     if (ValueParsers.TryFlag(value, out var flag)) parsed[i] = ValueParsers.Box(flag);
-                    else Add(ref breaks, QuarantineRule.FlagUnparseable, column, value, "is not a yes/no flag (Y/N, Yes/No, 1/0, true/false)");
+                    else Add(ref breaks, QuarantineRule.FlagUnparseable, column, value, "is not a yes/no flag (Y/N, Yes/No, 1/0, true/false)", i, Repairable(column));
                     break;
                 case SsdKind.Code:
-                    var code = ValueParsers.Id(value) is { } text ? CodeLists.Normalise(column.CodeList!, text) : null;
-                    if (code is not null) parsed[i] = code;
-                    else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, $"is not in the {column.CodeList} code list");
-                    break;
+                    break;   // checked below, once the date that places the row in a collection year is parsed
                 case SsdKind.WholeNumber:
                     if (ValueParsers.TryWholeNumber(value, out var whole)) parsed[i] = whole;
-                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a whole number");
+                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a whole number", i, Repairable(column));
                     break;
                 case SsdKind.Number:
                     if (ValueParsers.TryNumber(value, out var number)) parsed[i] = number;
-                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a number");
+                    else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a number", i, Repairable(column));
                     break;
                 case SsdKind.Json:
                     if (ValueParsers.TryJson(value, out var outcome)) parsed[i] = outcome;
-                    else Add(ref breaks, QuarantineRule.JsonUnparseable, column, value, "is not a JSON object");
+                    else Add(ref breaks, QuarantineRule.JsonUnparseable, column, value, "is not a JSON object", i, Repairable(column));
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown column kind {column.Kind}.");
             }
+        }
+
+        foreach (var (ordinal, datedBy) in _codes)
+        {
+            var value = raw[ordinal];
+            if (ValueParsers.IsMissing(value)) continue;
+            var column = _columns[ordinal];
+            var year = datedBy >= 0 && parsed[datedBy] is DateOnly on ? CollectionYear.Of(on) : (CollectionYear?)null;
+            var check = ValueParsers.Id(value) is { } text ? CodeLists.Check(column.CodeList!, text, year) : default;
+            if (check.Accepted) parsed[ordinal] = check.Code;
+            else Add(ref breaks, QuarantineRule.CodeUnknown, column, value, CodeProblem(column, check, year, datedBy), ordinal, Repairable(column));
         }
 
         foreach (var (start, end) in _orders)
@@ -151,7 +175,7 @@ public sealed class RowValidator
             if (parsed[start] is DateOnly from && parsed[end] is DateOnly to && to < from)
             {
                 Add(ref breaks, QuarantineRule.DateOrder, _columns[end], raw[end],
-                    $"is before {_columns[start].Name} {from:yyyy-MM-dd}");
+                    $"is before {_columns[start].Name} {from:yyyy-MM-dd}", end, false);
             }
         }
 
@@ -162,7 +186,7 @@ public sealed class RowValidator
             if (column.IsRequired)
             {
                 Add(ref breaks, QuarantineRule.ReferenceUnresolved, column, raw[ordinal],
-                    $"does not match a loaded row of {column.References!.Table} (absent there, or quarantined itself)");
+                    $"does not match a loaded row of {column.References!.Table} (absent there, or quarantined itself)", ordinal, false);
             }
             else
             {
@@ -175,16 +199,45 @@ public sealed class RowValidator
         {
             var keyColumn = _columns[_keyOrdinals[0]];
             Add(ref breaks, QuarantineRule.DuplicateKey, keyColumn, key,
-                $"is a key that occurs more than once in {_table.Name}, so every copy is rejected");
+                $"is a key that occurs more than once in {_table.Name}, so every copy is rejected", _keyOrdinals[0], false);
         }
 
-        return breaks is null ? new RowVerdict(true, unknown, null) : new RowVerdict(false, 0, Reject(raw, breaks));
+        if (breaks is null) return new RowVerdict(true, unknown, null);
+        if (!breaks.TrueForAll(b => b.Repairable)) return new RowVerdict(false, 0, Reject(raw, breaks));
+        foreach (var b in breaks) parsed[b.Ordinal] = null;
+        return new RowVerdict(true, unknown, null, Repair(raw, breaks));
     }
 
-    private static void Add(ref List<RuleBreak>? breaks, QuarantineRule rule, SsdColumn column, object? value, string problem)
+    /// <summary>
+    /// An optional field that is not part of the key and not a reference (an unresolved optional reference is
+    /// already loaded as unknown) may be emptied: the row still says who, what and when.
+    /// </summary>
+    private bool Repairable(SsdColumn column) =>
+        !column.IsRequired && column.References is null && !_table.Key.Contains(column.Name, StringComparer.Ordinal);
+
+    /// <summary>Names the list and, for a code of another year, the years it was valid in and the date that placed the row.</summary>
+    private string CodeProblem(SsdColumn column, CodeCheck check, CollectionYear? year, int datedBy)
+    {
+        var list = CodeLists.Info(column.CodeList!).Title.ToLowerInvariant();
+        if (!check.OutOfYear) return $"is not a code in the {list} list ({column.CodeList})";
+        return $"is a code in the {list} list ({column.CodeList}) for {check.Entry!.Years} only, not in {year} "
+            + $"(the year of {_columns[datedBy].Name})";
+    }
+
+    private static void Add(ref List<RuleBreak>? breaks, QuarantineRule rule, SsdColumn column, object? value, string problem,
+        int ordinal, bool repairable)
     {
         breaks ??= new List<RuleBreak>(2);
-        breaks.Add(new RuleBreak(rule, column.Name, RowJson.Display(value), problem));
+        breaks.Add(new RuleBreak(rule, column.Name, RowJson.Display(value), problem, ordinal, repairable));
+    }
+
+    private List<QuarantineRecord> Repair(object?[] raw, List<RuleBreak> breaks)
+    {
+        var key = KeyOf(raw);
+        var row = RowJson.Write(_table, raw);
+        return breaks.ConvertAll(b => new QuarantineRecord(_table.Name, key, b.Field, b.Value, b.Rule,
+            $"{_table.Name} row {key} was loaded with {b.Field} empty: '{Shorten(b.Value ?? "")}' {b.Problem}.",
+            row, QuarantineOutcome.Repaired));
     }
 
     private QuarantineRecord Reject(object?[] raw, List<RuleBreak> breaks)

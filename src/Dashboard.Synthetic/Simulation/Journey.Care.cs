@@ -9,6 +9,8 @@ internal sealed partial class Journey
     /// after the extract date: the child is then still looked after).</summary>
     private sealed record CarePlan(CareExit Exit, DateOnly ExitAt, List<(string Code, DateOnly Start)> Legal, DateOnly? AdoptionPlacement);
 
+    private static readonly DateOnly SupportedAccommodationFrom = new(2024, 4, 1);
+
     private readonly record struct Place(Id Id, DateOnly Start, string Type, DateOnly? End, string? ChangeReason);
 
     private CarePlan DrawCarePlan(DateOnly entry, bool emergency)
@@ -126,7 +128,11 @@ internal sealed partial class Journey
             var t = points[i];
             var legalChange = legal.Exists(l => l.Start == t);
             var placeChange = places.Exists(p => p.Start == t);
-            var reason = i == 0 ? "S" : legalChange && placeChange ? "U" : placeChange ? "P" : "L";
+            // SSDA903 reasons for a new episode: B and P move the child to a new carer; after a placement that ended
+            // with PLACE (a change in the status of the placement only) the carer stays, which is U and T.
+            var before = places.FindLastIndex(p => p.Start < t);
+            var sameCarer = placeChange && before >= 0 && places[before].ChangeReason == "PLACE";
+            var reason = i == 0 ? "S" : !placeChange ? "L" : legalChange ? (sameCarer ? "U" : "B") : sameCarer ? "T" : "P";
             DateOnly? ceased = i + 1 < points.Count ? points[i + 1] : left;
             var ceasedReason = i + 1 < points.Count ? "X1" : closed ? exitCode : null;
             var placement = places.Last(p => p.Start <= t).Id;
@@ -171,7 +177,7 @@ internal sealed partial class Journey
         var start = entry;
         while (true)
         {
-            var type = plan.AdoptionPlacement is { } ap && start >= ap ? "A5" : PlacementType(plan.Exit, AgeAt(start));
+            var type = plan.AdoptionPlacement is { } ap && start >= ap ? "A5" : PlacementType(plan.Exit, AgeAt(start), start);
             var stay = _unstablePlacements && !legacy ? 20 + rng.Exponential(90) : 60 + rng.Exponential(600);
             var change = Calendar.OnOrNextWorkingDay(start.AddDays((int)stay));
             if (plan.AdoptionPlacement is { } adoption && adoption > start && change > adoption) change = adoption;
@@ -188,7 +194,7 @@ internal sealed partial class Journey
         {
             var (provider, urn, distance) = p.Type switch
             {
-                "K2" or "R1" or "S1" or "R5" or "H5" => (rng.Chance(0.7) ? "PR4" : "PR1", $"SC{rng.Int(100000, 999999)}", 5 + rng.Exponential(30)),
+                "K2" or "R1" or "S1" or "R5" or "H5" or "K3" => (rng.Chance(0.7) ? "PR4" : "PR1", $"SC{rng.Int(100000, 999999)}", 5 + rng.Exponential(30)),
                 "P1" => ("PR0", "XXXXXXX", rng.Next() * 5),
                 "A5" => (rng.Chance(0.7) ? "PR1" : "PR5", "XXXXXXX", 2 + rng.Exponential(25)),
                 _ => (rng.Chance(0.6) ? "PR1" : "PR4", "XXXXXXX", 0.5 + rng.Exponential(12)),
@@ -199,11 +205,13 @@ internal sealed partial class Journey
         return places;
     }
 
-    private string PlacementType(CareExit exit, int age)
+    /// <summary>The SSDA903 placement type; semi-independent living is H5 until 2023-24 and registered supported
+    /// accommodation (K3) from 2024-25, as the code lists in Core/Codes/lists say.</summary>
+    private string PlacementType(CareExit exit, int age, DateOnly start)
     {
         if (exit == CareExit.Remand) return Rng.Chance(0.3) ? "R5" : "K2";
         var u = Rng.Next();
-        if (age >= 16) return u switch { < 0.25 => "U6", < 0.40 => "U4", < 0.55 => "K2", < 0.9 => "H5", _ => "P2" };
+        if (age >= 16) return u switch { < 0.25 => "U6", < 0.40 => "U4", < 0.55 => "K2", < 0.9 => start >= SupportedAccommodationFrom ? "K3" : "H5", _ => "P2" };
         if (age >= 12) return u switch { < 0.40 => "U6", < 0.60 => "U4", < 0.68 => "U3", < 0.90 => "K2", < 0.93 => "S1", < 0.95 => "R1", _ => "Z1" };
         if (age == 0 && u < 0.05) return "R3";
         return u switch { < 0.50 => "U6", < 0.70 => "U4", < 0.85 => "U3", < 0.95 => "U1", < 0.98 => "P1", _ => "K2" };

@@ -68,7 +68,7 @@ public sealed class ChildTimelineQueriesTests
 
         Assert.That(child! with { Disabilities = [] }, Is.EqualTo(new ChildHeader("P1", "Female", null, "White British", new DateOnly(2015, 3, 1),
             null, null, HasDisability: true, [])));
-        Assert.That(child.Disabilities, Is.EqualTo(new[] { "Autism/Asperger syndrome", "Learning" }));
+        Assert.That(child.Disabilities, Is.EqualTo(new[] { "Autism or Asperger syndrome", "Learning" }));
         Assert.That(await _queries.ChildAsync("P404"), Is.Null);
         Assert.That(await _queries.ChildAsync("(unknown)"), Is.Null, "the unknown member is nobody");
     }
@@ -110,11 +110,11 @@ public sealed class ChildTimelineQueriesTests
         Assert.That(timeline["CV1"].Summary, Is.EqualTo("Child in need visit: child not seen"));
         Assert.That(timeline["RV1"].Summary, Is.EqualTo("Child protection review due, not held"));
         Assert.That(timeline["E1"].Summary, Is.EqualTo("Looked-after episode: Started to be looked after; need: Abuse or neglect"));
-        Assert.That(timeline["PL1"].Summary, Is.EqualTo("Placement: Foster placement with other carer: not long term with Acme Fostering; 12.5 miles from home"));
+        Assert.That(timeline["PL1"].Summary, Is.EqualTo("Placement: Foster placement with other foster carer(s): not long-term or fostering for adoption with Acme Fostering; 12.5 miles from home"));
         Assert.That(timeline["LS1"].Summary, Is.EqualTo("Legal status: Interim care order"));
         Assert.That(timeline["CLV1"].Summary, Is.EqualTo("Looked-after visit: child seen, not alone"));
         Assert.That(timeline["P1"].Summary, Is.EqualTo("Care leaver, latest contact: In touch; accommodation: Independent living (suitable); " +
-            "activity: Full-time education other than higher"));
+            "activity: Full-time education other than higher education"));
         Assert.That((timeline["EH1"].Summary, timeline["EH1"].WorkerName, timeline["EH1"].EndDate),
             Is.EqualTo(("Early help episode for Parenting with Family hub", "Sam Social", (DateOnly?)new DateOnly(2026, 1, 31))));
     }

@@ -27,27 +27,63 @@ public class QuarantineTests : EtlTestBase
 
         Assert.That(result.Status, Is.EqualTo("succeeded"));
         AssertReadEqualsLoadedPlusQuarantined(result);
-        var rules = Warehouse.Rows("SELECT source_table, business_key, rule FROM etl_quarantine")
-            .Select(r => $"{r["source_table"]} {r["business_key"] ?? "(none)"} {r["rule"]}").ToList();
+        var rules = Warehouse.Rows("SELECT source_table, business_key, rule, outcome FROM etl_quarantine")
+            .Select(r => $"{r["source_table"]} {r["business_key"] ?? "(none)"} {r["rule"]} {r["outcome"]}").ToList();
         Assert.That(rules, Is.EquivalentTo(new[]
         {
-            "ssd_person (none) required",
-            "ssd_contacts C-BADDATE date_unparseable",
-            "ssd_contacts C-NOBODY reference_unresolved",
-            "ssd_contacts C-BADJSON json_unparseable",
-            "ssd_cp_plans CP-BACKWARDS date_order",
-            "ssd_cp_plans CP-CODE code_unknown",
-            "ssd_cp_visits V-ORPHAN reference_unresolved",
-            "ssd_cp_visits V-DUP duplicate_key",
-            "ssd_cp_visits V-DUP duplicate_key",
-            "ssd_cp_visits V-FUTURE date_future",
-            "ssd_cp_visits V-FLAG flag_unparseable",
-            "ssd_cla_placement PL-FAR number_unparseable",
-        }));
+            "ssd_person (none) required rejected",
+            "ssd_contacts C-BADDATE date_unparseable rejected",
+            "ssd_contacts C-NOBODY reference_unresolved rejected",
+            "ssd_contacts C-BADJSON json_unparseable repaired",
+            "ssd_cp_plans CP-BACKWARDS date_order rejected",
+            "ssd_cp_plans CP-CODE code_unknown repaired",
+            "ssd_cp_visits V-ORPHAN reference_unresolved rejected",
+            "ssd_cp_visits V-DUP duplicate_key rejected",
+            "ssd_cp_visits V-DUP duplicate_key rejected",
+            "ssd_cp_visits V-FUTURE date_future rejected",
+            "ssd_cp_visits V-FLAG flag_unparseable repaired",
+            "ssd_cla_placement PL-FAR number_unparseable repaired",
+        }), "a required field (the visit date) rejects the row; an optional one (the seen flag) is repaired");
         var visits = Table(result, "ssd_cp_visits");
-        Assert.That((visits.RowsRead, visits.RowsLoaded, visits.RowsQuarantined), Is.EqualTo((7L, 2L, 5L)));
-        Assert.That(Warehouse.Count("etl_load_table", "source_table = 'ssd_cp_visits' AND rows_quarantined = 5"), Is.EqualTo(1));
-        Assert.That(Warehouse.Count("fact_cp_visit", "visit_id LIKE 'V-%'"), Is.Zero);
+        Assert.That((visits.RowsRead, visits.RowsLoaded, visits.RowsQuarantined, visits.RowsRepaired), Is.EqualTo((7L, 3L, 4L, 1L)));
+        Assert.That(Warehouse.Count("etl_load_table", "source_table = 'ssd_cp_visits' AND rows_quarantined = 4 AND rows_repaired = 1"), Is.EqualTo(1));
+        Assert.That(Warehouse.Count("fact_cp_visit", "visit_id LIKE 'V-%'"), Is.EqualTo(1));
+        Assert.That(Warehouse.Count("fact_cp_visit", "visit_id = 'V-FLAG' AND seen IS NULL"), Is.EqualTo(1), "loaded with the flag empty");
+    }
+
+    [Test]
+    public async Task A_referral_closed_after_the_extract_date_is_loaded_open_with_the_close_date_kept_as_repaired()
+    {
+        var council = AFaultyCouncil().Referral("R-LATECLOSE", "P1", "2026-02-01")
+            .Set("ssd_cin_episodes", "R-LATECLOSE", "cine_close_date", "2026-12-01");
+
+        var result = await LoadAsync(council);
+
+        AssertReadEqualsLoadedPlusQuarantined(result);
+        Assert.That(Warehouse.Count("fact_referral", "referral_id = 'R-LATECLOSE' AND close_date_key IS NULL"), Is.EqualTo(1),
+            "the referral still counts in referrals, re-referrals and timeliness");
+        var entry = Warehouse.Rows("SELECT * FROM etl_quarantine WHERE business_key = 'R-LATECLOSE'").Single();
+        Assert.That((entry["outcome"], entry["field"], entry["value"], entry["rule"]),
+            Is.EqualTo(("repaired", "cine_close_date", "2026-12-01", "date_future")));
+        Assert.That(Table(result, "ssd_cin_episodes").RowsRepaired, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SSDA903_placement_codes_A4_A6_K1_P3_and_T0_to_T4_are_loaded_not_quarantined()
+    {
+        var council = ASmallCouncil();
+        string[] codes = ["A4", "A6", "K1", "P3", "T0", "T1", "T2", "T3", "T4"];
+        foreach (var code in codes)
+        {
+            council.Placement($"PL-{code}", "CLA1", "P3", "2025-06-01").Set("ssd_cla_placement", $"PL-{code}", "clap_cla_placement_type", code.ToLowerInvariant());
+        }
+
+        var result = await LoadAsync(council);
+
+        Assert.That(Warehouse.Count("etl_quarantine", "source_table = 'ssd_cla_placement'"), Is.Zero);
+        Assert.That(Warehouse.Rows("SELECT placement_type FROM fact_placement WHERE placement_id LIKE 'PL-%'").Select(r => r["placement_type"]),
+            Is.EquivalentTo(codes), "stored as the list spells them");
+        AssertReadEqualsLoadedPlusQuarantined(result);
     }
 
     [Test]

@@ -47,7 +47,8 @@ public class RowValidatorTests
     private RowVerdict Check(SsdTable table, object?[] raw, params string[] duplicates) =>
         new RowValidator(table, AsOf, _references, duplicates.ToHashSet()).Validate(raw, new object?[table.Columns.Count]);
 
-    private static string RuleOf(RowVerdict verdict) => verdict.Rejection!.Rule.Name();
+    /// <summary>The rule of a rejected row, or of the one repaired field of a loaded row (an optional field's own fault).</summary>
+    private static string RuleOf(RowVerdict verdict) => (verdict.Rejection?.Rule ?? verdict.Repairs!.Single().Rule).Name();
 
     [Test]
     public void A_clean_row_is_loaded_with_typed_values()
@@ -127,6 +128,137 @@ public class RowValidatorTests
         var parsed = new object?[SsdSchema.CpPlans.Columns.Count];
         Assert.That(new RowValidator(SsdSchema.CpPlans, AsOf, _references, new HashSet<string>()).Validate(lower, parsed).Loaded, Is.True);
         Assert.That(parsed[6], Is.EqualTo("NEG"));
+    }
+
+    private static object?[] AReferral(params (string Column, object? Value)[] changes)
+    {
+        var values = new Dictionary<string, object?>
+        {
+            ["cine_referral_id"] = "R9", ["cine_person_id"] = "P1", ["cine_referral_date"] = "2026-01-10",
+            ["cine_referral_source_code"] = "6", ["cine_close_reason"] = "RC8", ["cine_close_date"] = "2026-02-01",
+        };
+        foreach (var (column, value) in changes) values[column] = value;
+        return Raw(SsdSchema.Referrals, [.. values.Select(v => (v.Key, v.Value))]);
+    }
+
+    private (RowVerdict Verdict, object?[] Parsed) Validate(SsdTable table, object?[] raw)
+    {
+        var parsed = new object?[table.Columns.Count];
+        return (new RowValidator(table, AsOf, _references, new HashSet<string>()).Validate(raw, parsed), parsed);
+    }
+
+    private static int Ordinal(SsdTable table, string column) => table.Columns.ToList().FindIndex(c => c.Name == column);
+
+    [Test]
+    public void A_close_date_after_the_run_s_date_is_repaired_the_referral_is_loaded_open_and_the_date_kept()
+    {
+        var (verdict, parsed) = Validate(SsdSchema.Referrals, AReferral(("cine_close_date", "2026-09-01")));
+
+        Assert.That(verdict.Loaded, Is.True, "only an optional field is wrong, so the referral still counts");
+        Assert.That(parsed[Ordinal(SsdSchema.Referrals, "cine_close_date")], Is.Null);
+        Assert.That(parsed[Ordinal(SsdSchema.Referrals, "cine_referral_date")], Is.EqualTo(new DateOnly(2026, 1, 10)));
+        var repair = verdict.Repairs!.Single();
+        Assert.That(repair.Outcome, Is.EqualTo(QuarantineOutcome.Repaired));
+        Assert.That((repair.Field, repair.Value, repair.Rule.Name()), Is.EqualTo(("cine_close_date", "2026-09-01", "date_future")));
+        Assert.That(repair.Message, Is.EqualTo("ssd_cin_episodes row R9 was loaded with cine_close_date empty: '2026-09-01' is after the run's date 2026-06-30."));
+        Assert.That(repair.RowJson, Does.Contain("2026-09-01"), "the whole original row is kept");
+    }
+
+    [Test]
+    public void An_unknown_optional_code_is_repaired_naming_the_list()
+    {
+        var (verdict, parsed) = Validate(SsdSchema.Referrals, AReferral(("cine_referral_source_code", "99")));
+
+        Assert.That(verdict.Loaded, Is.True);
+        Assert.That(parsed[Ordinal(SsdSchema.Referrals, "cine_referral_source_code")], Is.Null);
+        Assert.That(verdict.Repairs!.Single().Message, Does.Contain("is not a code in the referral source list (referral_source)"));
+    }
+
+    [Test]
+    public void Two_broken_optional_fields_are_both_repaired()
+    {
+        var (verdict, _) = Validate(SsdSchema.Referrals, AReferral(("cine_referral_source_code", "99"), ("cine_close_reason", "RC99"),
+            ("cine_close_date", "2026-07-01")));
+
+        Assert.That(verdict.Loaded, Is.True);
+        Assert.That(verdict.Repairs!.Select(r => r.Field), Is.EquivalentTo(new[] { "cine_referral_source_code", "cine_close_reason", "cine_close_date" }));
+    }
+
+    [Test]
+    public void An_end_date_that_cannot_be_read_rejects_the_row_rather_than_leaving_it_open()
+    {
+        var (verdict, _) = Validate(SsdSchema.Referrals, AReferral(("cine_close_date", "00/00/0000")));
+
+        Assert.That(verdict.Loaded, Is.False, "empty, the referral would read as still open, which nobody recorded");
+        Assert.That(RuleOf(verdict), Is.EqualTo("date_unparseable"));
+    }
+
+    [Test]
+    public void An_optional_date_that_is_no_period_s_end_and_cannot_be_read_is_repaired()
+    {
+        var (verdict, parsed) = Validate(SsdSchema.Persons, Raw(SsdSchema.Persons, ("pers_person_id", "P9"), ("pers_dob", "2010-02-30")));
+
+        Assert.That(verdict.Loaded, Is.True);
+        Assert.That(parsed[Ordinal(SsdSchema.Persons, "pers_dob")], Is.Null);
+        Assert.That(RuleOf(verdict), Is.EqualTo("date_unparseable"));
+    }
+
+    [Test]
+    public void A_broken_required_field_rejects_the_row_whole_even_with_a_repairable_fault_beside_it()
+    {
+        var (verdict, _) = Validate(SsdSchema.Referrals, AReferral(("cine_referral_date", "2026-13-40"), ("cine_close_date", "2026-09-01")));
+
+        Assert.That(verdict.Loaded, Is.False);
+        Assert.That(verdict.Repairs, Is.Null);
+        Assert.That(verdict.Rejection!.Outcome, Is.EqualTo(QuarantineOutcome.Rejected));
+        Assert.That(verdict.Rejection!.Field, Is.EqualTo("cine_referral_date"));
+        Assert.That(verdict.Rejection!.Message, Does.Contain("also broken: cine_close_date date_future"));
+    }
+
+    [Test]
+    public void A_missing_person_or_an_end_before_its_start_is_still_rejected_whole()
+    {
+        Assert.That(Validate(SsdSchema.Referrals, AReferral(("cine_person_id", "P404"))).Verdict.Loaded, Is.False);
+        var order = Validate(SsdSchema.Referrals, AReferral(("cine_close_date", "2025-12-01"))).Verdict;
+        Assert.That(order.Loaded, Is.False, "which of the two dates is wrong is unknown, so neither is guessed");
+        Assert.That(RuleOf(order), Is.EqualTo("date_order"));
+    }
+
+    [Test]
+    public void A_required_code_outside_its_list_rejects_the_row() =>
+        Assert.That(RuleOf(Check(SsdSchema.LegalStatuses, Raw(SsdSchema.LegalStatuses, ("lega_legal_status_id", "L1"),
+            ("lega_person_id", "P1"), ("lega_legal_status", "Q7"), ("lega_legal_status_start_date", "2025-01-01")))), Is.EqualTo("code_unknown"));
+
+    private static object?[] APlacement(string type, string start) => Raw(SsdSchema.Placements, ("clap_cla_placement_id", "PL1"),
+        ("clap_cla_id", "CLA1"), ("clap_person_id", "P1"), ("clap_cla_placement_start_date", start), ("clap_cla_placement_type", type));
+
+    [TestCase("A4")]
+    [TestCase("A6")]
+    [TestCase("K1")]
+    [TestCase("P3")]
+    [TestCase("T0")]
+    [TestCase("T4")]
+    public void SSDA903_placement_codes_once_quarantined_are_loaded(string type)
+    {
+        Loaded("ssd_cla_episodes", "clae_cla_id", "CLA1");
+        var (verdict, parsed) = Validate(SsdSchema.Placements, APlacement(type, "2025-06-01"));
+
+        Assert.That(verdict is { Loaded: true, Repairs: null }, Is.True);
+        Assert.That(parsed[Ordinal(SsdSchema.Placements, "clap_cla_placement_type")], Is.EqualTo(type));
+    }
+
+    [Test]
+    public void A_retired_placement_code_passes_in_its_own_year_and_is_repaired_in_a_later_one_naming_list_and_year()
+    {
+        Loaded("ssd_cla_episodes", "clae_cla_id", "CLA1");
+        var old = Validate(SsdSchema.Placements, APlacement("H5", "2024-03-31"));
+        var later = Validate(SsdSchema.Placements, APlacement("H5", "2024-04-01"));
+
+        Assert.That(old.Verdict.Repairs, Is.Null);
+        Assert.That(old.Parsed[Ordinal(SsdSchema.Placements, "clap_cla_placement_type")], Is.EqualTo("H5"));
+        Assert.That(later.Verdict.Loaded, Is.True, "the placement still counts; only its type is emptied");
+        Assert.That(later.Verdict.Repairs!.Single().Message, Does.Contain(
+            "is a code in the placement type list (placement_type) for up to 2023-24 only, not in 2024-25 (the year of clap_cla_placement_start_date)"));
     }
 
     [Test]

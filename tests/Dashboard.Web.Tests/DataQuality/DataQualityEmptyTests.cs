@@ -33,7 +33,7 @@ public sealed class DataQualityEmptyTests
         using var response = await client.GetAsync("/data-quality/quarantine");
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(html, Does.Contain("No load has rejected any rows."));
+        Assert.That(html, Does.Contain("No load has rejected or repaired any rows."));
     }
 
     [Test]

@@ -19,7 +19,7 @@ public sealed class DataQualityTests
     {
         _host = await DashboardTestHost.StartAsync(TestCouncil.Small);
         foreach (var role in Enum.GetValues<AppRole>()) _clients[role] = await _host.SignedInAsync(role);
-        var rows = await _host.Services.GetRequiredService<LoadAuditQueries>().QuarantineAsync(null, null, 1);
+        var rows = await _host.Services.GetRequiredService<LoadAuditQueries>().QuarantineAsync(null, null, QuarantineOutcomes.Rejected, 1);
         _rejected = rows.Count > 0 ? rows[0] : throw new InvalidOperationException("The small test council's load rejected no rows.");
     }
 
@@ -83,7 +83,7 @@ public sealed class DataQualityTests
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(html, Does.Contain("Rows rejected by load"));
-        Assert.That(html, Does.Contain("sees how many rows were rejected, not the rows themselves"));
+        Assert.That(html, Does.Contain("sees how many rows were rejected or repaired, not the rows themselves"));
         Assert.That(html, Does.Not.Contain("class=\"quarantine-rows\""));
         Assert.That(html, Does.Not.Contain(WebUtility.HtmlEncode(_rejected.RowJson)));
         if (_rejected.BusinessKey is { Length: > 3 } key) Assert.That(html, Does.Not.Contain(key));
@@ -114,6 +114,57 @@ public sealed class DataQualityTests
     }
 
     [Test]
+    public async Task The_page_shows_rejected_and_repaired_rows_apart_with_the_field_left_empty_in_words()
+    {
+        var queries = _host.Services.GetRequiredService<LoadAuditQueries>();
+        var repairs = await queries.RepairSummaryAsync(_rejected.LoadId);
+        Assert.That(repairs, Is.Not.Empty, "the small test council has faults in optional fields, which are repaired");
+        var tables = await queries.TablesAsync([_rejected.LoadId]);
+
+        using var response = await _clients[AppRole.Manager].GetAsync("/data-quality");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(html, Does.Contain("<h2 id=\"quarantine-heading\">Rejected rows</h2>"));
+        Assert.That(html, Does.Contain("<h2 id=\"repaired-heading\">Repaired rows</h2>"));
+        Assert.That(html, Does.Contain("are loaded and count in the figures, with that field left empty"));
+        var first = repairs[0];
+        Assert.That(html, Does.Contain($"<td>{WebUtility.HtmlEncode(SourceWordsField(first.Field))}</td>"), "the field left empty, in words");
+        Assert.That(html, Does.Match($"All repaired fields</th>\\s*<td class=\"num\"><strong>{repairs.Sum(r => r.Rows):N0}</strong>"));
+        Assert.That(html, Does.Contain($"{tables.Sum(t => t.RowsRepaired):N0} rows repaired by load {_rejected.LoadId}"));
+        Assert.That(html, Does.Contain($"{tables.Sum(t => t.RowsQuarantined):N0} rows rejected by load {_rejected.LoadId}"));
+        Assert.That(tables.All(t => t.RowsRead == t.RowsLoaded + t.RowsQuarantined), Is.True, "read = loaded + rejected for every table");
+    }
+
+    private static string SourceWordsField(string field) => Dashboard.Web.Services.DataQuality.SourceWords.Field(field);
+
+    [Test]
+    public async Task The_drill_down_shows_only_repaired_rows_when_asked_with_the_value_as_sent()
+    {
+        var repaired = (await _host.Services.GetRequiredService<LoadAuditQueries>().QuarantineAsync(_rejected.LoadId, null, QuarantineOutcomes.Repaired, 1)).Single();
+        using var response = await _clients[AppRole.Analyst].GetAsync($"/data-quality/quarantine?load={_rejected.LoadId}&outcome=repaired");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("<h1>Repaired rows of load"));
+        Assert.That(html, Does.Contain("<span class=\"tag \">Repaired</span>"));
+        Assert.That(html, Does.Not.Contain("<span class=\"tag tag--overdue\">Rejected</span>"), "no rejected row is listed");
+        Assert.That(html, Does.Not.Contain("Rows rejected by load"), "only the repaired summary is shown");
+        Assert.That(html, Does.Contain($"row {repaired.BusinessKey} was loaded with {repaired.Field} empty"), "the first repaired row, with the value as sent");
+        Assert.That(html, Does.Contain($"<td>{WebUtility.HtmlEncode(repaired.Value!)}</td>"));
+    }
+
+    [Test]
+    public async Task An_unknown_outcome_in_the_address_is_refused_with_a_clear_message()
+    {
+        using var response = await _clients[AppRole.Analyst].GetAsync($"/data-quality/quarantine?load={_rejected.LoadId}&outcome=fixed");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(html, Does.Contain("&#x27;fixed&#x27; is not a quarantine outcome: use rejected or repaired.").Or.Contain("'fixed' is not a quarantine outcome: use rejected or repaired."));
+        Assert.That(html, Does.Not.Contain("class=\"quarantine-rows\""));
+    }
+
+    [Test]
     public async Task A_failed_run_is_listed_with_its_error_message()
     {
         await using (var connection = await Data.Warehouse.Connect(_host.Warehouse).OpenAsync())
@@ -137,6 +188,6 @@ public sealed class DataQualityTests
         using var response = await _clients[AppRole.Analyst].GetAsync($"/data-quality/quarantine?load={_rejected.LoadId}&rule=no-such-rule");
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(html, Does.Contain("No rejected rows match these filters."));
+        Assert.That(html, Does.Contain("No rejected or repaired rows match these filters."));
     }
 }

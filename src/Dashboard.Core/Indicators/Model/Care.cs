@@ -5,12 +5,14 @@ namespace Dashboard.Core.Indicators.Model;
 // episodes (a change of placement or legal status starts a new episode, not a new period).
 
 /// <summary>
-/// A CLA episode. <paramref name="Ceased"/> is the last day looked after in the episode, null while open;
-/// <paramref name="EnteredCare"/> is the start of the period of care where the source records it.
+/// A CLA episode. <paramref name="Ceased"/> is the date the episode ceased (SSDA903 DEC), null while open; when the
+/// period of care ends there, the child is not counted as looked after on that day (the DfE's 31 March convention);
+/// <paramref name="EnteredCare"/> is the start of the period of care where the source records it;
+/// <paramref name="StartReason"/> is the SSDA903 reason for new episode (S, L, P, T, B or U).
 /// </summary>
 public sealed record ClaEpisode(
     string EpisodeId, string ClaId, string PersonId, DateOnly Start, DateOnly? Ceased = null, DateOnly? EnteredCare = null,
-    string? PlacementId = null);
+    string? PlacementId = null, string? StartReason = null);
 
 /// <summary>A placement (903 placement type code, for example U1 or K2). <paramref name="End"/> is its last day.</summary>
 public sealed record Placement(

@@ -5,15 +5,33 @@ using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Services.DataQuality;
 
-/// <summary>One nightly run with its tables' figures added up: read = loaded + quarantined.</summary>
-public sealed record RunSummary(LoadRun Run, long RowsRead, long RowsLoaded, long RowsQuarantined, int Tables);
+/// <summary>One nightly run with its tables' figures added up: read = loaded + quarantined (rejected); repaired rows are loaded.</summary>
+public sealed record RunSummary(LoadRun Run, long RowsRead, long RowsLoaded, long RowsQuarantined, int Tables)
+{
+    /// <summary>Loaded rows with an optional field left empty because its value was wrong.</summary>
+    public long RowsRepaired { get; init; }
+}
 
-/// <summary>Rows the run rejected for one rule in one source table.</summary>
-public sealed record QuarantineCount(string SourceTable, string Rule, long Rows);
+/// <summary>Rows the run rejected for one rule in one source table, or (<see cref="Outcome"/> repaired) loaded with
+/// <see cref="Field"/> left empty.</summary>
+public sealed record QuarantineCount(string SourceTable, string Rule, long Rows)
+{
+    public string Outcome { get; init; } = QuarantineOutcomes.Rejected;
+
+    /// <summary>For a repair, the field left empty.</summary>
+    public string? Field { get; init; }
+
+    public bool IsRepair => Outcome == QuarantineOutcomes.Repaired;
+}
 
 /// <summary>What the data quality page shows: freshness, the recent runs, and the quarantine of the latest run that had any.</summary>
+/// <param name="Quarantine">That run's rejected rows by table and rule.</param>
 public sealed record DataQualityOverview(
-    Freshness Freshness, IReadOnlyList<RunSummary> Runs, long? QuarantineLoadId, IReadOnlyList<QuarantineCount> Quarantine);
+    Freshness Freshness, IReadOnlyList<RunSummary> Runs, long? QuarantineLoadId, IReadOnlyList<QuarantineCount> Quarantine)
+{
+    /// <summary>That run's repaired fields by table, field and rule (the rows were loaded).</summary>
+    public IReadOnlyList<QuarantineCount> Repairs { get; init; } = [];
+}
 
 /// <summary>The quarantine drill-down: the counts of one run (filtered), and the rows themselves only for roles that see them
 /// (<see cref="Rows"/> is null otherwise).</summary>
@@ -24,6 +42,9 @@ public sealed record QuarantineView(
     public IReadOnlyList<string> Tables { get; init; } = [];
 
     public IReadOnlyList<string> Rules { get; init; } = [];
+
+    /// <summary>The outcome filter as given (rejected, repaired or null for both).</summary>
+    public string? Outcome { get; init; }
 
     public int Pages => Rows is null ? 0 : Math.Max(1, (Rows.Total + PageSize - 1) / PageSize);
 }
@@ -47,59 +68,72 @@ public sealed class DataQualityService(LoadAuditQueries loads, QuarantineQueries
         var tables = await loads.TablesAsync([.. runs.Select(r => r.LoadId)], cancellationToken);
         var byRun = tables.ToLookup(t => t.LoadId);
         var summaries = runs.Select(r => new RunSummary(r, byRun[r.LoadId].Sum(t => t.RowsRead), byRun[r.LoadId].Sum(t => t.RowsLoaded),
-            byRun[r.LoadId].Sum(t => t.RowsQuarantined), byRun[r.LoadId].Count())).ToList();
+            byRun[r.LoadId].Sum(t => t.RowsQuarantined), byRun[r.LoadId].Count()) { RowsRepaired = byRun[r.LoadId].Sum(t => t.RowsRepaired) }).ToList();
         var withRows = await quarantine.LoadsWithQuarantineAsync(cancellationToken);
         long? latest = withRows.Count > 0 ? withRows[0] : null;
         var counts = latest is { } load ? await CountsAsync(load, cancellationToken) : [];
-        return new DataQualityOverview(fresh, summaries, latest, counts);
+        return new DataQualityOverview(fresh, summaries, latest, [.. counts.Where(c => !c.IsRepair)]) { Repairs = [.. counts.Where(c => c.IsRepair)] };
     }
 
     /// <param name="loadId">The run; null for the latest run that quarantined anything.</param>
     /// <param name="page">1-based; out-of-range pages read as the nearest page.</param>
-    public async Task<QuarantineView> QuarantineAsync(Viewer viewer, long? loadId, string? table, string? rule, int page,
+    public Task<QuarantineView> QuarantineAsync(Viewer viewer, long? loadId, string? table, string? rule, int page,
+        CancellationToken cancellationToken = default) => QuarantineAsync(viewer, loadId, table, rule, null, page, cancellationToken);
+
+    /// <inheritdoc cref="QuarantineAsync(Viewer, long?, string?, string?, int, CancellationToken)"/>
+    /// <param name="outcome">rejected, repaired, or null for both; any other value is refused (<see cref="ArgumentException"/>).</param>
+    public async Task<QuarantineView> QuarantineAsync(Viewer viewer, long? loadId, string? table, string? rule, string? outcome, int page,
         CancellationToken cancellationToken = default)
     {
         Require(viewer);
+        outcome = QuarantineOutcomes.Parse(outcome);
         var withRows = await quarantine.LoadsWithQuarantineAsync(cancellationToken);
         var load = loadId ?? (withRows.Count > 0 ? withRows[0] : null);
         if (load is not { } run) return new QuarantineView(null, withRows, [], null, 1, RowsPerPage);
         table = Blank(table);
         rule = Blank(rule);
         var all = await CountsAsync(run, cancellationToken);
-        var counts = all.Where(c => (table is null || c.SourceTable == table) && (rule is null || c.Rule == rule)).ToList();
+        var counts = all.Where(c => (table is null || c.SourceTable == table) && (rule is null || c.Rule == rule)
+            && (outcome is null || c.Outcome == outcome)).ToList();
         var choices = (Tables: all.Select(c => c.SourceTable).Distinct().Order(StringComparer.Ordinal).ToList(),
             Rules: all.Select(c => c.Rule).Distinct().Order(StringComparer.Ordinal).ToList());
         if (!viewer.SeesQuarantinedRows)
         {
-            return new QuarantineView(run, withRows, counts, null, 1, RowsPerPage) { Tables = choices.Tables, Rules = choices.Rules };
+            return new QuarantineView(run, withRows, counts, null, 1, RowsPerPage) { Tables = choices.Tables, Rules = choices.Rules, Outcome = outcome };
         }
 
         var total = counts.Sum(c => c.Rows);
         var lastPage = (int)Math.Max(1, (total + RowsPerPage - 1) / RowsPerPage);
         page = Math.Clamp(page, 1, lastPage);
-        var rows = await quarantine.PageAsync(new QuarantineFilter(run, table, rule) { Offset = (page - 1) * RowsPerPage, Limit = RowsPerPage },
-            cancellationToken);
+        var rows = await quarantine.PageAsync(new QuarantineFilter(run, table, rule)
+            { Outcome = outcome, Offset = (page - 1) * RowsPerPage, Limit = RowsPerPage }, cancellationToken);
         if (rows.Rows.Count > 0)
         {
-            await audit.RecordAsync(AuditActions.ViewQuarantinedRows, Resource(run, table, rule, page), detail: $"{rows.Rows.Count} rows",
+            await audit.RecordAsync(AuditActions.ViewQuarantinedRows, Resource(run, table, rule, page, outcome), detail: $"{rows.Rows.Count} rows",
                 cancellationToken: cancellationToken);
         }
-        return new QuarantineView(run, withRows, counts, rows, page, RowsPerPage) { Tables = choices.Tables, Rules = choices.Rules };
+        return new QuarantineView(run, withRows, counts, rows, page, RowsPerPage) { Tables = choices.Tables, Rules = choices.Rules, Outcome = outcome };
     }
 
     /// <summary>The drill-down's address for these filters (also the audit resource).</summary>
-    public static string Resource(long? load, string? table, string? rule, int page = 1)
+    public static string Resource(long? load, string? table, string? rule, int page = 1, string? outcome = null)
     {
         var query = new List<string>();
         if (load is { } l) query.Add("load=" + l.ToString(CultureInfo.InvariantCulture));
         if (Blank(table) is { } t) query.Add("table=" + Uri.EscapeDataString(t));
         if (Blank(rule) is { } r) query.Add("rule=" + Uri.EscapeDataString(r));
+        if (Blank(outcome) is { } o) query.Add("outcome=" + Uri.EscapeDataString(o));
         if (page > 1) query.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
         return "/data-quality/quarantine" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 
+    /// <summary>The run's rejected rows by table and rule, then its repaired fields by table, field and rule.</summary>
     private async Task<List<QuarantineCount>> CountsAsync(long load, CancellationToken cancellationToken) =>
-        [.. (await loads.QuarantineSummaryAsync(load, cancellationToken)).Select(s => new QuarantineCount(s.SourceTable, s.Rule, s.Rows))];
+    [
+        .. (await loads.QuarantineSummaryAsync(load, cancellationToken)).Select(s => new QuarantineCount(s.SourceTable, s.Rule, s.Rows)),
+        .. (await loads.RepairSummaryAsync(load, cancellationToken)).Select(s =>
+            new QuarantineCount(s.SourceTable, s.Rule, s.Rows) { Outcome = QuarantineOutcomes.Repaired, Field = s.Field }),
+    ];
 
     private static void Require(Viewer viewer)
     {

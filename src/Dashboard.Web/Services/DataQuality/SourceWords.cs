@@ -67,6 +67,25 @@ public static partial class SourceWords
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
+    /// <summary>
+    /// A source column in words: "cine_close_date" is "close date". SSD names start with the table's short prefix
+    /// (cine_, cppv_, clap_), which says nothing to a reader, so it is dropped.
+    /// </summary>
+    public static string Field(string name)
+    {
+        var underscore = name.IndexOf('_', StringComparison.Ordinal);
+        var rest = underscore > 0 && underscore < name.Length - 1 ? name[(underscore + 1)..] : name;
+        return string.Join(' ', rest.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => FieldWords.GetValueOrDefault(w, w)));
+    }
+
+    // The abbreviations SSD column names use, as the pages spell them out.
+    private static readonly Dictionary<string, string> FieldWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["cla"] = "looked-after", ["cp"] = "child protection", ["cin"] = "child in need", ["auth"] = "authorisation",
+        ["dob"] = "date of birth", ["s47"] = "section 47", ["icpc"] = "initial conference", ["accom"] = "accommodation",
+        ["ola"] = "other local authority", ["nfa"] = "no further action", ["iro"] = "reviewing officer",
+    };
+
     /// <summary>The rule as a sentence; the name itself when unknown.</summary>
     public static string Rule(string name) => Rules.GetValueOrDefault(name, name);
 

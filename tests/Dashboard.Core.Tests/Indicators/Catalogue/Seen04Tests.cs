@@ -15,6 +15,14 @@ public class Seen04Tests
         Assert.That(Seen04(c => c.LookedAfter(26.March(2025)).Placed(26.March(2025))).Ratio, Is.EqualTo("1/1"));
 
     [Test]
+    public void A_child_whose_care_ends_on_the_as_at_day_is_not_counted_that_day()
+    {
+        Assert.That(Seen04(c => c.LookedAfter(20.March(2025), to: March31).Placed(20.March(2025))).Ratio, Is.EqualTo("0/0"),
+            "the DfE's 'looked after at 31 March': a period of care ceasing on the day does not count on it");
+        Assert.That(Seen04(c => c.LookedAfter(20.March(2025), to: 1.April(2025)).Placed(20.March(2025))).Ratio, Is.EqualTo("0/1"));
+    }
+
+    [Test]
     public void A_placement_more_than_a_week_old_with_no_visit_is_overdue_from_day_seven()
     {
         var m = Seen04(c => c.LookedAfter(20.March(2025)).Placed(20.March(2025)));

@@ -61,6 +61,55 @@ public class WorkforceAndCareTests
     }
 
     [Test]
+    public void CARE_01_does_not_count_temporary_placements_T0_to_T4_as_moves()
+    {
+        var data = CouncilBuilder.AsAt(March31)
+            .WithChild("Holiday", c => c.LookedAfter(1.January(2024)).Placed(1.April(2024)).Placed(1.August(2024), type: "T2")
+                .Placed(8.August(2024)).Placed(1.January(2025), type: "T4"))
+            .WithChild("Moved", c => c.LookedAfter(1.January(2024)).Placed(1.April(2024)).Placed(1.August(2024), type: "K2")
+                .Placed(1.January(2025), type: "U4"))
+            .Build();
+
+        var m = Measure.Of("CARE-01", data, March31);
+
+        Assert.That(m.Ratio, Is.EqualTo("1/2"), "4 placements, 2 of them temporary, is 2 moves");
+        Assert.That(m.Exceptions.Single().PersonId, Is.EqualTo("Moved"));
+    }
+
+    [TestCase("T", 0)]
+    [TestCase("U", 0)]
+    [TestCase("P", 1)]
+    [TestCase("B", 1)]
+    public void CARE_01_a_change_of_placement_with_the_same_carer_is_not_a_move(string reasonForNewEpisode, int counted)
+    {
+        var data = CouncilBuilder.AsAt(March31)
+            .WithChild("A", c => c.LookedAfter(1.January(2024)).Placed(1.May(2024)).Placed(1.September(2024))
+                .PlacedByEpisode(1.February(2025), reasonForNewEpisode, type: "A5"))
+            .Build();
+
+        var m = Measure.Of("CARE-01", data, March31);
+
+        Assert.That(m.Ratio, Is.EqualTo($"{counted}/1"), $"reason for new episode {reasonForNewEpisode}");
+    }
+
+    [Test]
+    public void CARE_01_a_period_of_care_ending_on_the_as_at_day_is_not_looked_after_that_day()
+    {
+        var data = CouncilBuilder.AsAt(March31)
+            .WithChild("LeftOn31March", c => c.LookedAfter(1.January(2024), to: March31)
+                .Placed(1.April(2024)).Placed(1.August(2024)).Placed(1.January(2025)))
+            .WithChild("LeftOn1April", c => c.LookedAfter(1.January(2024), to: 1.April(2025))
+                .Placed(1.April(2024)).Placed(1.August(2024)).Placed(1.January(2025)))
+            .Build();
+
+        var m = Measure.Of("CARE-01", data, March31);
+
+        Assert.That(m.Ratio, Is.EqualTo("1/1"), "the DfE's 'looked after at 31 March': ceasing on the day is not looked after on it");
+        Assert.That(m.Exceptions.Single().PersonId, Is.EqualTo("LeftOn1April"));
+        Assert.That(Measure.Of("CARE-01", data, 28.February(2025)).Ratio, Is.EqualTo("2/2"), "both were looked after at the end of February");
+    }
+
+    [Test]
     public void CARE_02_and_03_care_leavers_in_touch_and_in_suitable_accommodation()
     {
         var data = CouncilBuilder.AsAt(March31)

@@ -45,6 +45,16 @@ public sealed partial class ChildBuilder
         return this;
     }
 
+    /// <summary>A placement that starts a new episode with SSDA903 reason <paramref name="reasonForNewEpisode"/>
+    /// (P: new carer; T or U: same carer).</summary>
+    public ChildBuilder PlacedByEpisode(DateOnly from, string reasonForNewEpisode, string type = "U6")
+    {
+        var placement = Id("plc");
+        _placements.Add(new Placement(placement, _cla ?? "none", PersonId, from, null, type));
+        _episodes.Add(new ClaEpisode(Id("epi"), _cla ?? "none", PersonId, from, PlacementId: placement, StartReason: reasonForNewEpisode));
+        return this;
+    }
+
     public ChildBuilder ClaVisit(DateOnly on, bool seen = true)
     {
         _claVisits.Add(new ClaVisit(Id("clav"), _cla ?? "none", PersonId, on, seen, seen));

@@ -44,7 +44,11 @@ internal static class Common
         }
     }
 
-    /// <summary>The periods of care open on <paramref name="date"/>, one per child, in start order.</summary>
+    /// <summary>
+    /// The periods of care of the children looked after on <paramref name="date"/>, one per child, in start order.
+    /// The DfE's "looked after at 31 March" convention: a period that ends (ceases) on the day does not count on
+    /// that day, because the ceased date of an SSDA903 episode is the day the child stopped being looked after.
+    /// </summary>
     public static IEnumerable<PeriodOfCare> LookedAfterOn(CaseData data, DateOnly date)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -52,9 +56,12 @@ internal static class Common
         for (var i = 0; i <= periods.LastIndexOnOrBefore(date); i++)
         {
             var p = periods[i];
-            if ((p.End is null || p.End.Value >= date) && seen.Add(p.PersonId)) yield return p;
+            if (LookedAfterOn(p.End, date) && seen.Add(p.PersonId)) yield return p;
         }
     }
+
+    /// <summary>True when a period of care ending on <paramref name="end"/> (null while open) still counts on <paramref name="date"/>.</summary>
+    public static bool LookedAfterOn(DateOnly? end, DateOnly date) => end is null || end.Value > date;
 
     /// <summary>"police", "police and health", "police, health and education".</summary>
     public static string JoinWithAnd(IReadOnlyList<string> items) =>
