@@ -39,6 +39,7 @@ internal static class MonitoringAboutSheet
             (MonitoringSheets.Exceptions, Invariant($"{model.Exceptions.Sum(e => e.Total):N0} rows. Every exception row of the lists summarised ({string.Join(", ", model.Exceptions.Select(e => $"{e.Definition.Id}: {e.Total:N0}"))}), most overdue first. Child-level data.")),
             (MonitoringSheets.DataQuality, "The load the figures come from, each source table's rows read, loaded and quarantined, rows quarantined by rule, and indicators not available."),
             (MonitoringSheets.Definitions, Invariant($"{MonitoringSheets.IndicatorsUsed(model).Count:N0} rows. What each indicator in the workbook counts, its target and the England figure.")),
+            (MonitoringSheets.WordsUsed, Invariant($"{Core.Glossary.Glossary.All.Count:N0} rows. The statistical words (control limits, funnel plot, ...) and the service's abbreviations (ICPC, s47, CIN, PN7, ...) in plain English.")),
         };
         if (letter.LetterDate is null) rows.Add(("Missing: findings", NoFindings));
         foreach (var (definition, reason) in model.DataQuality.NotAvailable)

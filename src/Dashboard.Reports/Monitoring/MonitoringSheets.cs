@@ -20,9 +20,10 @@ internal static class MonitoringSheets
     public const string Exceptions = "Exceptions";
     public const string DataQuality = "Data quality";
     public const string Definitions = "Definitions";
+    public const string WordsUsed = "Words used";
 
     /// <summary>Every sheet's name, the front sheet first: the order of the tabs.</summary>
-    public static readonly IReadOnlyList<string> Names = [About, Findings, Teams, Thresholds, Partners, Exceptions, DataQuality, Definitions];
+    public static readonly IReadOnlyList<string> Names = [About, Findings, Teams, Thresholds, Partners, Exceptions, DataQuality, Definitions, WordsUsed];
 
     public static IEnumerable<(SheetDefinition Sheet, IEnumerable<IReadOnlyList<object?>> Rows)> All(MonitoringPackModel model)
     {
@@ -33,7 +34,14 @@ internal static class MonitoringSheets
         yield return (Sheet(Exceptions, ExceptionColumns), ExceptionRows(model));
         yield return (Sheet(DataQuality, DataQualityColumns), DataQualityRows(model));
         yield return (Sheet(Definitions, DefinitionColumns), DefinitionRows(model));
+        yield return (Sheet(WordsUsed, WordColumns), WordRows());
     }
+
+    private static readonly SheetColumn[] WordColumns = [new("Word or abbreviation"), new("In full"), new("What it means")];
+
+    /// <summary>The glossary the dashboard and the PDF packs carry, in alphabetical order.</summary>
+    private static IEnumerable<IReadOnlyList<object?>> WordRows() =>
+        Core.Glossary.Glossary.All.Select(e => (IReadOnlyList<object?>)[e.Term, e.Expansion, e.Meaning]);
 
     /// <summary>The indicators the pack uses (findings, thresholds, partners, exception lists, then any not available), each once.</summary>
     public static IReadOnlyList<IndicatorDefinition> IndicatorsUsed(MonitoringPackModel model) =>

@@ -23,7 +23,7 @@ public sealed class MonitoringWorkbookTests
 {
     private const string PlantedName = "=HYPERLINK(\"http://example.invalid\",\"click\")";
 
-    private static readonly string[] SheetNames = ["About", "Findings", "Teams", "Thresholds", "Partners", "Exceptions", "Data quality", "Definitions"];
+    private static readonly string[] SheetNames = ["About", "Findings", "Teams", "Thresholds", "Partners", "Exceptions", "Data quality", "Definitions", "Words used"];
 
     private static readonly string Month = Core.Indicators.Month.Of(PackTestWarehouse.AsOf).ToString();
 
