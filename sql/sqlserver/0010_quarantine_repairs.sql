@@ -1,4 +1,4 @@
--- (T-SQL twin of sql/sqlite/0009.)
+-- (T-SQL twin of sql/sqlite/0010.)
 -- Repairs: a row whose only fault is an optional field (a close date after the run's date, an unknown optional
 -- code) is loaded with that field empty, and the original value is kept in etl_quarantine as a 'repaired' entry.
 -- Rejected rows stay 'rejected' (the default, so every earlier entry reads as what it was). rows_quarantined keeps

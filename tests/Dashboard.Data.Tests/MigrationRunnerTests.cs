@@ -36,7 +36,7 @@ public sealed class MigrationRunnerTests
         var second = await new MigrationRunner(_warehouse.Connections).ApplyAsync();
 
         Assert.That(second, Is.Empty);
-        Assert.That(await _warehouse.Connections.ScalarAsync<long>("SELECT COUNT(*) FROM etl_schema_migration"), Is.EqualTo(9));
+        Assert.That(await _warehouse.Connections.ScalarAsync<long>("SELECT COUNT(*) FROM etl_schema_migration"), Is.EqualTo(10));
     }
 
     [Test]

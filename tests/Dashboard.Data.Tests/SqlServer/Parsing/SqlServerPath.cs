@@ -129,6 +129,7 @@ internal static class SqlServerPath
         await runs.QuarantineAsync(1, "ssd_person", 10);
         await runs.QuarantineAsync(null, null, 10);
         await runs.QuarantineSummaryAsync(1);
+        await runs.RepairSummaryAsync(1);
         var quarantine = new QuarantineQueries(warehouse);
         await quarantine.PageAsync(new QuarantineFilter(1, "ssd_person", "required") { Offset = 50, Limit = 25 });
         await quarantine.LoadsWithQuarantineAsync();

@@ -144,6 +144,9 @@ internal sealed class TSqlNameCheck(WarehouseSchema schema)
 
         public override void Visit(SelectStarExpression node) => SelectsStar = true;
 
+        // ALTER TABLE ... ADD col ... CHECK (col IN (...)): the check names the column the statement itself adds.
+        public override void Visit(ColumnDefinition node) => DefinedNames.Add(node.ColumnIdentifier.Value);
+
         public override void Visit(SelectStatement node)
         {
             if (node.Into is not null) Into = node.Into.BaseIdentifier.Value;
