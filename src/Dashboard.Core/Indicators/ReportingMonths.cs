@@ -97,6 +97,43 @@ public sealed record ReportingMonths
             ? throw new MonthNotOfferedException($"figures are offered from {Name(First)} ({First}) to {Name(Latest)} ({Latest}).")
             : month;
 
+    /// <summary>The first month whose <paramref name="length"/> window lies wholly inside the months offered.</summary>
+    public Month FirstWhole(Rolling.FigureLength length) => First.AddMonths(length.Months - 1);
+
+    /// <summary>The months a figure of <paramref name="length"/> may end in: every month offered for a single month; for rolling
+    /// figures the complete months from <see cref="FirstWhole"/> (a window never ends in the month so far).</summary>
+    public IReadOnlyList<Month> AvailableFor(Rolling.FigureLength length) =>
+        length.IsRolling ? [.. Available.Where(m => m >= FirstWhole(length) && IsComplete(m))] : Available;
+
+    /// <summary>
+    /// <paramref name="month"/> when a figure of <paramref name="length"/> may end in it; else <see cref="MonthNotOfferedException"/>
+    /// saying why in one sentence (the month is still running, or too early for a whole window) and what to choose instead.
+    /// </summary>
+    public Month ResolveFor(Month month, Rolling.FigureLength length)
+    {
+        Resolve(month);
+        var offered = AvailableFor(length);
+        if (offered.Contains(month)) return month;
+        var n = length.Months;
+        if (offered.Count == 0)
+        {
+            throw new MonthNotOfferedException($"there are not yet {n} complete months of figures from {Name(First)}: choose 1 month.");
+        }
+        var why = IsRunning(month)
+            ? $"a {n}-month figure ends at a complete month, and {Name(month)} is still running"
+            : $"{n}-month figures start at {Name(FirstWhole(length))} ({FirstWhole(length)}), the first month with {n} months of figures";
+        throw new MonthNotOfferedException($"{why}: choose a month from {offered[0]} to {offered[^1]}, or 1 month.");
+    }
+
+    /// <summary>What a reader shows at <paramref name="length"/> when no month is asked for: <see cref="Default"/>, or for rolling
+    /// figures the latest month a window may end in (<see cref="MonthNotOfferedException"/> when there is none yet).</summary>
+    public Month DefaultFor(Rolling.FigureLength length)
+    {
+        if (!length.IsRolling) return Default;
+        var offered = AvailableFor(length);
+        return offered.Count > 0 ? offered[^1] : ResolveFor(Default, length);
+    }
+
     /// <summary>
     /// The months to offer from what is stored, or null when nothing is (before the first load). Months with nothing
     /// counted are left out, as are months before <paramref name="fixedStart"/> (the council's setting) or, without it,

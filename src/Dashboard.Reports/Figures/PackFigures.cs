@@ -75,20 +75,15 @@ public static class PackFigures
         {
             throw new PackDataException($"There are no figures to report for {context.Month}: {e.Message}");
         }
-        if (!length.IsRolling) return (month, months);
-        // A rolling figure ends at a complete month and its whole window lies inside the months offered.
-        var first = months.First.AddMonths(length.Months - 1);
-        if (months.IsRunning(month))
+        try
         {
-            throw new PackLengthException($"{length.Months}-month figures end at a complete month, and {ReportingMonths.Name(month)} is still running: " +
-                $"choose {ReportingMonths.Name(month.Previous())} or earlier, or 1 month.");
+            return (months.ResolveFor(month, length), months);
         }
-        if (month < first)
+        catch (MonthNotOfferedException e)
         {
-            throw new PackLengthException($"{length.Months}-month figures start at {ReportingMonths.Name(first)} ({first}), the first month with " +
-                $"{length.Months} months of figures from {ReportingMonths.Name(months.First)}: choose that month or later, or 1 month.");
+            // The month exists; it is the length that does not fit it (a month still running, or too early for a whole window).
+            throw new PackLengthException($"The {length.Months}-month figures cannot end in {ReportingMonths.Name(month)}: {e.Message}");
         }
-        return (month, months);
     }
 
     /// <summary>A pack's rating of a figure: none for the month so far, "too few to rate" below the council's minimum.</summary>

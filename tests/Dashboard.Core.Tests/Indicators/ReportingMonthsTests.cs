@@ -117,4 +117,27 @@ public class ReportingMonthsTests
 
         Assert.That(() => months.Resolve(asked), Throws.TypeOf<MonthNotOfferedException>().With.Message.EqualTo(message));
     }
+
+    [Test]
+    public void A_rolling_window_ends_at_a_complete_month_inside_the_months_offered()
+    {
+        // June to November complete, December running: 3-month windows end from August to November.
+        var stored = Complete(new Month(2026, 6), 100, 100, 100, 100, 100, 100);
+        stored.Add(new StoredMonth(December, new DateOnly(2026, 12, 4), 90));
+        var months = ReportingMonths.From(stored, fixedStart: new Month(2026, 6))!;
+        var three = Dashboard.Core.Indicators.Rolling.FigureLength.ThreeMonths;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(months.AvailableFor(three), Is.EqualTo(Month.Range(new Month(2026, 8), November)));
+            Assert.That(months.DefaultFor(three), Is.EqualTo(November));
+            Assert.That(months.ResolveFor(new Month(2026, 8), three), Is.EqualTo(new Month(2026, 8)));
+            Assert.That(() => months.ResolveFor(December, three), Throws.TypeOf<MonthNotOfferedException>().With.Message.Contains("December 2026 is still running"));
+            Assert.That(() => months.ResolveFor(new Month(2026, 7), three),
+                Throws.TypeOf<MonthNotOfferedException>().With.Message.Contains("3-month figures start at August 2026"));
+            Assert.That(() => months.DefaultFor(Dashboard.Core.Indicators.Rolling.FigureLength.TwelveMonths),
+                Throws.TypeOf<MonthNotOfferedException>().With.Message.Contains("not yet 12 complete months"));
+            Assert.That(months.AvailableFor(Dashboard.Core.Indicators.Rolling.FigureLength.OneMonth), Is.EqualTo(months.Available));
+        });
+    }
 }

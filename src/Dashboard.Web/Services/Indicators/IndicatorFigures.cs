@@ -18,14 +18,11 @@ public sealed record PeriodChoice(Month Selected, ReportingMonths Months, Figure
 {
     public PeriodChoice(Month selected, ReportingMonths months) : this(selected, months, FigureLength.OneMonth) { }
 
-    /// <summary>The months a reader may choose for this length: a rolling figure needs its whole window inside the months
-    /// offered and ends at a complete month, so the list starts later and the month so far is left out.</summary>
-    public IReadOnlyList<Month> Available => Length.IsRolling
-        ? [.. Months.Available.Where(m => m >= FirstWhole && Months.IsComplete(m))]
-        : Months.Available;
+    /// <summary>The months a reader may choose for this length (<see cref="ReportingMonths.AvailableFor"/>).</summary>
+    public IReadOnlyList<Month> Available => Months.AvailableFor(Length);
 
     /// <summary>The first month whose figure can be shown at this length (the first month offered for a single month).</summary>
-    public Month FirstWhole => Months.First.AddMonths(Length.Months - 1);
+    public Month FirstWhole => Months.FirstWhole(Length);
 
     /// <summary>The first month charted: two years back, as Making Data Count charts do, but never before a whole window.</summary>
     public Month From => Max(Selected.AddMonths(-(SpcOptions.DefaultWindowMonths - 1)), FirstWhole);
@@ -114,24 +111,14 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
         Month selected;
         try
         {
-            selected = months.Resolve(period);
+            selected = string.IsNullOrWhiteSpace(period) ? months.DefaultFor(chosen) : months.ResolveFor(months.Resolve(period), chosen);
         }
         catch (MonthNotOfferedException e)
         {
-            throw new BadQueryValueException("period", period, e.Message);
+            // With no month asked for, only the length can be at fault.
+            throw string.IsNullOrWhiteSpace(period) ? new BadQueryValueException("length", length, e.Message) : new BadQueryValueException("period", period, e.Message);
         }
-        var choice = new PeriodChoice(selected, months, chosen) { DefaultLength = settings.DefaultFigureLength };
-        if (!chosen.IsRolling || choice.Available.Contains(selected)) return choice;
-        if (string.IsNullOrWhiteSpace(period) && choice.Available.Count > 0) return choice with { Selected = choice.Available[^1] };
-        if (choice.Available.Count == 0)
-        {
-            throw new BadQueryValueException("length", length,
-                $"there are not yet {chosen.Months} complete months of figures from {ReportingMonths.Name(months.First)}: choose 1 month.");
-        }
-        var why = months.IsRunning(selected)
-            ? $"a {chosen.Months}-month figure ends at a complete month, and {ReportingMonths.Name(selected)} is still running"
-            : $"{chosen.Months}-month figures start at {ReportingMonths.Name(choice.FirstWhole)}, the first month with {chosen.Months} months of figures";
-        throw new BadQueryValueException("period", period, $"{why}: choose a month from {choice.Available[0]} to {choice.Available[^1]}, or 1 month.");
+        return new PeriodChoice(selected, months, chosen) { DefaultLength = settings.DefaultFigureLength };
     }
 
     /// <summary>The rating of a figure for <paramref name="period"/>: none for the month so far (a few days are never judged
