@@ -188,11 +188,56 @@ public sealed class PacksPageTests
         Assert.That(rows.Any(r => r.Resource == "annex-a 2030-01 xlsx" && r.Outcome == AuditOutcome.Failed && !string.IsNullOrEmpty(r.Detail)), Is.True);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(AppRole role, string pack, string? month, string? format)
+    [Test]
+    public async Task The_figure_packs_offer_rolling_figures_with_the_councils_default_chosen()
+    {
+        using var response = await _clients[AppRole.Director].GetAsync("/packs");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<select id=\"length-councillor\" name=\"length\""));
+            Assert.That(html, Does.Contain("<select id=\"length-monitoring\" name=\"length\""));
+            Assert.That(html, Does.Not.Contain("id=\"length-annex-a\""), "Annex A lists children as at a date: no length");
+            Assert.That(html, Does.Contain("<option value=\"12\">12 months to the month (rolling)</option>"));
+            Assert.That(html, Does.Match("<option value=\"1\" selected[^>]*>The month</option>"), "the council's default (1) is chosen");
+        });
+    }
+
+    [Test]
+    public async Task A_councillor_downloads_a_12_month_pack_under_its_own_name_and_it_is_audited_as_such()
+    {
+        if (!File.Exists(ChromiumPath)) Assert.Ignore($"The PDF needs Debian's chromium at {ChromiumPath}.");
+        using var response = await PostAsync(AppRole.Councillor, "councillor", Month, "pdf", "12");
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), () => System.Text.Encoding.UTF8.GetString(body));
+        Assert.That(response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName,
+            Does.EndWith($"councillor-{Month}-12-months.pdf"));
+        var rows = await AuditAsync(AppRole.Councillor, AuditActions.DownloadPack);
+        Assert.That(rows.Any(r => r.Resource == $"councillor {Month} pdf 12 months" && r.Outcome == AuditOutcome.Allowed), Is.True);
+    }
+
+    [TestCase("6", false)]
+    [TestCase("12", true)]
+    public async Task A_length_that_does_not_fit_goes_back_to_the_page_saying_so(string length, bool earliestMonth)
+    {
+        using var first = await _clients[AppRole.Director].GetAsync("/packs");
+        // The earliest month offered cannot end a 12-month window.
+        var earliest = System.Text.RegularExpressions.Regex.Matches(await first.Content.ReadAsStringAsync(), "<option value=\"(\\d{4}-\\d{2})\"")
+            .Select(m => m.Groups[1].Value).Min()!;
+        using var response = await PostAsync(AppRole.Director, "councillor", earliestMonth ? earliest : Month, "pdf", length);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.Contain("error=length"));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(AppRole role, string pack, string? month, string? format, string? length = null)
     {
         var fields = new Dictionary<string, string> { ["pack"] = pack };
         if (month is not null) fields["month"] = month;
         if (format is not null) fields["format"] = format;
+        if (length is not null) fields["length"] = length;
         return await DashboardTestHost.PostFormAsync(_clients[role], "/packs", "/packs/make", fields);
     }
 
