@@ -43,7 +43,10 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "en-GB" });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous, because CI shares two cores between the test host, Chromium and the server: a slow first render is
+        // not a failure, a page that never comes is.
+        page.SetDefaultTimeout(30_000);
+        page.SetDefaultNavigationTimeout(60_000);
         return page;
     }
 
@@ -54,7 +57,9 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("User name").FillAsync(TestCouncilSetup.UserNameFor(role));
         await page.GetByLabel("Password").FillAsync(TestCouncilSetup.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        // Leaving /signin is what signing in means; waiting for the landing page's full load as well made the sign-in fail
+        // whenever that page was slow to render on a busy machine.
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>Waits until charts.js has drawn every chart on the page (or there were none).</summary>
