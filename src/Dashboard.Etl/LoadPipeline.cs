@@ -28,6 +28,7 @@ internal sealed class LoadPipeline(
     private readonly List<(TargetTable Target, TableCounter Owner)> _targets = [];
     private Dictionary<string, SourceTableStatus> _status = [];
     private SourceDatabase _source = null!;
+    private SourceReturns _returns = SourceReturns.None;
     private DuplicateScan _duplicateScan = null!;
     private DbConnection _connection = null!;
     private StagingArea _staging = null!;
@@ -43,7 +44,8 @@ internal sealed class LoadPipeline(
         position.Enter(EtlStage.Extract, null, inject: false);
         await using var source = await SourceDatabase.OpenAsync(options.Source, ct);
         _source = source;
-        var statuses = await source.CheckSchemaAsync(SsdSchema.All, ct);
+        _returns = await source.ReadReturnsAsync(ct);
+        var statuses = SourceDatabase.MarkUnfilled(await source.CheckSchemaAsync(SsdSchema.All, ct), _returns);
         _status = statuses.ToDictionary(s => s.Table.Name, StringComparer.OrdinalIgnoreCase);
         position.ExpectRows(statuses.Sum(s => s.Rows) + _status[SsdSchema.Involvements.Name].Rows);
         var order = new[] { SsdSchema.Persons, SsdSchema.Disabilities, SsdSchema.Departments, SsdSchema.Professionals, SsdSchema.Involvements }
@@ -315,6 +317,7 @@ internal sealed class LoadPipeline(
         position.Enter(EtlStage.Audit, null, inject: false);
         var results = _counters.Select(c => c.ToResult()).ToList();
         await RunAudit.WriteTablesAsync(_connection, _transaction, loadId, results, _ct);
+        await RunAudit.WriteReturnsAsync(_connection, _transaction, loadId, _returns, _ct);
 
         // Indicators read the facts (and this run's etl_load_table, for which sources were present) through the
         // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.

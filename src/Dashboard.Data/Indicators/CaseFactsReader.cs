@@ -94,7 +94,7 @@ public static class CaseFactsReader
         "ELSE w.professional_id END, f.oversight_type FROM fact_oversight f" + JoinChild + " JOIN dim_worker w ON w.worker_key = f.manager_worker_key";
 
     /// <summary>The source table each engine source is loaded from (for availability from etl_load_table).</summary>
-    private static readonly Dictionary<DataSource, string> SourceTables = new()
+    internal static readonly Dictionary<DataSource, string> SourceTables = new()
     {
         [DataSource.Contacts] = SsdSchema.Contacts.Name,
         [DataSource.Referrals] = SsdSchema.Referrals.Name,
@@ -132,7 +132,8 @@ public static class CaseFactsReader
         {
             if (await ScalarAsync(connection, transaction, RunSql, id, ct) is { } asOf) extractDate = IsoText.ToDate(asOf, "as_of_date");
             var warned = await ListAsync(connection, transaction, WarningsSql, r => r.GetString(0), ct, id);
-            availability = new DataAvailability(SourceTables.Where(s => !warned.Contains(s.Value, StringComparer.OrdinalIgnoreCase)).Select(s => s.Key));
+            availability = ReturnSources.Availability(SourceTables.Where(s => !warned.Contains(s.Value, StringComparer.OrdinalIgnoreCase)).Select(s => s.Key),
+                await ReturnSources.ReadAsync(connection, transaction, id, ct), SourceTables);
         }
         // Ids repeat across rows (a child's person_id on every event, team and worker ids, codes): one string
         // each, so a large council's facts fit in memory beside the engine's indexes.

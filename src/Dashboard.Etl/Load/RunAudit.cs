@@ -106,4 +106,34 @@ public static class RunAudit
                 ("@warning", t.Warning), ("@rows_repaired", t.RowsRepaired));
         }
     }
+
+    /// <summary>
+    /// For a source made from statutory returns, which returns, the tables each filled and the elements the import could
+    /// not place (etl_load_return, etl_load_return_table, etl_load_return_rejection), inside the swap transaction.
+    /// </summary>
+    public static async Task WriteReturnsAsync(DbConnection connection, DbTransaction transaction, long loadId, Source.SourceReturns returns, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        const string ReturnSql = "INSERT INTO etl_load_return (load_id, return_name, files, period, records, rejected) " +
+                                 "VALUES (@load_id, @return_name, @files, @period, @records, @rejected)";
+        const string TableSql = "INSERT INTO etl_load_return_table (load_id, return_name, source_table, coverage, note) " +
+                                "VALUES (@load_id, @return_name, @source_table, @coverage, @note)";
+        const string RejectionSql = "INSERT INTO etl_load_return_rejection (load_id, rejection_id, return_name, file_name, line_number, element, field, reason, original) " +
+                                    "VALUES (@load_id, @rejection_id, @return_name, @file_name, @line_number, @element, @field, @reason, @original)";
+        foreach (var r in returns.Returns)
+        {
+            await Sql.ExecuteAsync(connection, transaction, ReturnSql, ct, ("@load_id", loadId), ("@return_name", r.Name), ("@files", r.Files),
+                ("@period", r.Period), ("@records", r.Records), ("@rejected", r.Rejected));
+        }
+        foreach (var t in returns.Tables)
+        {
+            await Sql.ExecuteAsync(connection, transaction, TableSql, ct, ("@load_id", loadId), ("@return_name", t.ReturnName), ("@source_table", t.Table),
+                ("@coverage", t.Coverage), ("@note", t.Note));
+        }
+        foreach (var j in returns.Rejections)
+        {
+            await Sql.ExecuteAsync(connection, transaction, RejectionSql, ct, ("@load_id", loadId), ("@rejection_id", j.Id), ("@return_name", j.ReturnName),
+                ("@file_name", j.File), ("@line_number", j.Line), ("@element", j.Element), ("@field", j.Field), ("@reason", j.Reason), ("@original", j.Original));
+        }
+    }
 }

@@ -132,6 +132,54 @@ public sealed class SourceDatabase : IAsyncDisposable
         return result;
     }
 
+    /// <summary>
+    /// What a source made by <c>dashboard import</c> records about the returns it came from (<see cref="SourceReturnTables"/>);
+    /// <see cref="SourceReturns.None"/> for an SSD extract, which has none of those tables.
+    /// </summary>
+    public async Task<SourceReturns> ReadReturnsAsync(CancellationToken ct)
+    {
+        if ((await ColumnsAsync(SourceReturnTables.Returns, ct)).Count == 0) return SourceReturns.None;
+        var returns = new List<SourceReturn>();
+        await using (var command = Command($"SELECT srcr_return, srcr_files, srcr_period, srcr_records, srcr_rejected FROM {Quote(SourceReturnTables.Returns)}"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) returns.Add(new SourceReturn(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
+        }
+        var tables = new List<SourceReturnTable>();
+        await using (var command = Command($"SELECT srct_return, srct_table, srct_coverage, srct_note FROM {Quote(SourceReturnTables.Tables)}"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) tables.Add(new SourceReturnTable(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+        var rejections = new List<SourceReturnRejection>();
+        if ((await ColumnsAsync(SourceReturnTables.Rejections, ct)).Count > 0)
+        {
+            await using var command = Command($"SELECT rej_id, rej_return, rej_file, rej_line, rej_element, rej_field, rej_reason, rej_original FROM {Quote(SourceReturnTables.Rejections)} ORDER BY rej_id");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rejections.Add(new SourceReturnRejection(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+            }
+        }
+        return new SourceReturns(returns, tables, rejections);
+    }
+
+    /// <summary>
+    /// For a source made from statutory returns: the statuses with a warning on every contract table no return filled
+    /// (it is empty because the returns do not carry it, not because nothing happened), so the figures that read it
+    /// are "not available from these sources".
+    /// </summary>
+    public static IReadOnlyList<SourceTableStatus> MarkUnfilled(IReadOnlyList<SourceTableStatus> statuses, SourceReturns returns)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        ArgumentNullException.ThrowIfNull(returns);
+        if (!returns.Any) return statuses;
+        return [.. statuses.Select(s => returns.Filling(s.Table.Name).Count == 0
+            ? s with { Warning = $"{s.Table.Name} is not in these sources ({returns.Names}): figures that depend on it will show as not available from these sources." }
+            : s)];
+    }
+
     private static string Consequence(SsdTable table) => table.Name switch
     {
         "ssd_ext_meeting_attendance" => "multi-agency indicators will show as not available.",

@@ -100,14 +100,23 @@ public sealed class IndicatorEngine
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(data);
-        var absent = definition.Sources.Where(s => !data.Availability.Has(s)).ToList();
+        var availability = data.Availability;
+        var absent = definition.Sources.Where(s => !availability.Has(s)).ToList();
         if (absent.Count > 0)
         {
-            return $"Not available: the extract has no {string.Join(" or ", absent.Select(SourceNames.Describe))}.";
+            // Sources made from statutory returns say why a source is missing; an SSD extract simply lacks the table.
+            var because = absent.Select(availability.AbsentBecause).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            return absent.All(s => availability.AbsentBecause(s) is not null)
+                ? $"Not available from these sources: {string.Join("; ", because)}."
+                : $"Not available: the extract has no {string.Join(" or ", absent.Select(SourceNames.Describe))}.";
         }
         if (definition.LatestMonthOnly && month != data.LastMonth)
         {
             return "Not available: the source holds only each person's latest status, so only the latest month can be measured.";
+        }
+        if (month != data.LastMonth && definition.Sources.Select(availability.LatestOnlyBecause).OfType<string>().FirstOrDefault() is { } latestOnly)
+        {
+            return $"Not available for this month: {latestOnly}, so only the latest month can be measured.";
         }
         return null;
     }

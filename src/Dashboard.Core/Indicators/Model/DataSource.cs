@@ -28,12 +28,34 @@ public enum DataSource
     Oversight,
 }
 
-/// <summary>Which sources were present in the extract the data came from.</summary>
+/// <summary>
+/// Which sources were present in the extract the data came from, and, for a source made from statutory returns, why a
+/// source is missing ("the CIN census and SSDA903 carry no child protection visits") and which sources hold only each
+/// child's latest record (Annex A's "date of the last visit"), so can be measured for the latest month only.
+/// </summary>
 public sealed class DataAvailability
 {
     private readonly HashSet<DataSource> _present;
+    private readonly Dictionary<DataSource, string> _absentBecause;
+    private readonly Dictionary<DataSource, string> _latestOnlyBecause;
 
-    public DataAvailability(IEnumerable<DataSource> present) => _present = [.. present];
+    public DataAvailability(IEnumerable<DataSource> present)
+        : this(present, new Dictionary<DataSource, string>(), new Dictionary<DataSource, string>())
+    {
+    }
+
+    /// <param name="present">The sources the extract holds.</param>
+    /// <param name="absentBecause">For an absent source, why, as a clause ("the CIN census carries no contacts").</param>
+    /// <param name="latestOnlyBecause">Present sources that hold only each child's latest record, with why, as a clause.</param>
+    public DataAvailability(IEnumerable<DataSource> present, IReadOnlyDictionary<DataSource, string> absentBecause,
+        IReadOnlyDictionary<DataSource, string> latestOnlyBecause)
+    {
+        ArgumentNullException.ThrowIfNull(absentBecause);
+        ArgumentNullException.ThrowIfNull(latestOnlyBecause);
+        _present = [.. present];
+        _absentBecause = absentBecause.Where(a => !_present.Contains(a.Key)).ToDictionary();
+        _latestOnlyBecause = latestOnlyBecause.Where(a => _present.Contains(a.Key)).ToDictionary();
+    }
 
     /// <summary>Every source present (the default, and what a test builder assumes).</summary>
     public static DataAvailability All { get; } = new(Enum.GetValues<DataSource>());
@@ -45,4 +67,10 @@ public sealed class DataAvailability
     public bool Has(DataSource source) => _present.Contains(source);
 
     public IReadOnlyCollection<DataSource> Present => _present;
+
+    /// <summary>Why an absent source is absent, when the sources said (statutory returns); null otherwise.</summary>
+    public string? AbsentBecause(DataSource source) => _absentBecause.GetValueOrDefault(source);
+
+    /// <summary>Why a present source can be measured for the latest month only; null when it holds every record.</summary>
+    public string? LatestOnlyBecause(DataSource source) => _latestOnlyBecause.GetValueOrDefault(source);
 }

@@ -47,6 +47,13 @@ public sealed class CouncilBuilder
         return this;
     }
 
+    /// <summary>Sources as statutory returns give them: some absent with why, some holding only the latest record.</summary>
+    public CouncilBuilder FromReturns(IReadOnlyDictionary<DataSource, string> absentBecause, IReadOnlyDictionary<DataSource, string> latestOnlyBecause)
+    {
+        _availability = new DataAvailability(Enum.GetValues<DataSource>().Where(s => !absentBecause.ContainsKey(s)), absentBecause, latestOnlyBecause);
+        return this;
+    }
+
     public CaseData Build()
     {
         var f = new CaseFacts
