@@ -63,6 +63,16 @@ internal static class SqlServerPath
         var loadId = await RunAudit.StartAsync(warehouse, new RunStart(Now, "manual", DatabaseProvider.Sqlite, "source.db", AsOf, "host"), CancellationToken.None);
         var pipeline = new LoadPipeline(options, warehouse, loadId, AsOf, new RunPosition(null, null), time, time.GetTimestamp());
         await pipeline.RunAsync(CancellationToken.None);
+        // A source made from statutory returns records them with the load (the path's own source is an SSD extract).
+        await using (var connection = await warehouse.OpenAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await RunAudit.WriteReturnsAsync(connection, transaction, loadId, new Dashboard.Etl.Source.SourceReturns(
+                [new("CIN census", "cin-2025.xml", "2024-25", 10, 1)], [new("CIN census", "ssd_cin_episodes", "complete", null)],
+                [new(1, "CIN census", "cin-2025.xml", 88, "Child", "LAchildID", "The Child element has no LAchildID.", "<Child/>")]), CancellationToken.None);
+            await ReturnSources.ReadAsync(connection, transaction, loadId, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
         await handle.RenewAsync();
         await RunAudit.FailAsync(warehouse, loadId, Now, 10, "A failed run's message.");
         await handle.ReleaseAsync();
