@@ -28,7 +28,9 @@ public sealed class EtlRunner(TimeProvider time)
         ArgumentNullException.ThrowIfNull(options);
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
-        var asOf = options.AsOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        // A source made from statutory returns runs to its latest reference date, not to today: loading it as at today
+        // would count the months since as months in which nothing happened.
+        var asOf = options.AsOf ?? await SourceDatabase.ReturnsReferenceDateAsync(options.Source, ct) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var position = new RunPosition(progress, options.Faults);
         position.Enter(EtlStage.Prepare, null, inject: false);
 

@@ -35,7 +35,7 @@ public sealed class SsdSourceWriter : IDisposable
         }
         Execute($"""
             CREATE TABLE {SourceReturnTables.Returns} (srcr_return TEXT NOT NULL, srcr_files TEXT NOT NULL, srcr_period TEXT NOT NULL,
-                srcr_records INTEGER NOT NULL, srcr_rejected INTEGER NOT NULL);
+                srcr_records INTEGER NOT NULL, srcr_rejected INTEGER NOT NULL, srcr_reference_date TEXT);
             CREATE TABLE {SourceReturnTables.Tables} (srct_return TEXT NOT NULL, srct_table TEXT NOT NULL, srct_coverage TEXT NOT NULL, srct_note TEXT);
             CREATE TABLE {SourceReturnTables.Rejections} (rej_id INTEGER PRIMARY KEY, rej_return TEXT NOT NULL, rej_file TEXT NOT NULL,
                 rej_line INTEGER, rej_element TEXT, rej_field TEXT, rej_reason TEXT NOT NULL, rej_original TEXT);
@@ -137,12 +137,13 @@ public sealed class SsdSourceWriter : IDisposable
         using (var command = _connection.CreateCommand())
         {
             command.Transaction = _transaction;
-            command.CommandText = $"INSERT INTO {SourceReturnTables.Returns} VALUES ($r, $f, $p, $n, $x)";
+            command.CommandText = $"INSERT INTO {SourceReturnTables.Returns} VALUES ($r, $f, $p, $n, $x, $d)";
             command.Parameters.AddWithValue("$r", p.Return.Name());
             command.Parameters.AddWithValue("$f", string.Join("; ", p.Files));
             command.Parameters.AddWithValue("$p", p.Period);
             command.Parameters.AddWithValue("$n", summary.Records);
             command.Parameters.AddWithValue("$x", summary.Rejected);
+            command.Parameters.AddWithValue("$d", summary.ReferenceDate is { } date ? Iso(date) : DBNull.Value);
             command.ExecuteNonQuery();
         }
         foreach (var table in p.Tables)

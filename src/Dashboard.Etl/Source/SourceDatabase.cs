@@ -166,6 +166,29 @@ public sealed class SourceDatabase : IAsyncDisposable
     }
 
     /// <summary>
+    /// The latest reference date a source made from statutory returns records (a census's 31 March, Annex A's reference
+    /// date): the day its data runs to, so the right "today" for loading it. Null for an SSD extract, or when the source
+    /// cannot be read (the load itself then says why).
+    /// </summary>
+    public static async Task<DateOnly?> ReturnsReferenceDateAsync(DatabaseTarget target, CancellationToken ct)
+    {
+        try
+        {
+            await using var source = await OpenAsync(target, ct);
+            var columns = await source.ColumnsAsync(SourceReturnTables.Returns, ct);
+            if (!columns.Contains("srcr_reference_date")) return null;
+            await using var command = source.Command($"SELECT MAX(srcr_reference_date) FROM {source.Quote(SourceReturnTables.Returns)}");
+            return await command.ExecuteScalarAsync(ct) is string text
+                && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                ? date : null;
+        }
+        catch (Exception ex) when (ex is EtlException or DbException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// For a source made from statutory returns: the statuses with a warning on every contract table no return filled
     /// (it is empty because the returns do not carry it, not because nothing happened), so the figures that read it
     /// are "not available from these sources".

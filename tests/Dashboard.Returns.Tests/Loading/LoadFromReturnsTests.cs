@@ -28,7 +28,7 @@ public class LoadFromReturnsTests
             ("cppl_cp_plan_initial_category", "NEG"), ("cppl_cp_plan_latest_category", "NEG")));
         writer.Reject(StatutoryReturn.CinCensus, new ReturnLocation("cin-2025.xml", 88, "Child"), "LAchildID", "The Child element has no LAchildID.", "<Child>...</Child>");
         SuppliedTable[] tables = [new(SsdSchema.Persons, TableCoverage.Complete), new(SsdSchema.Referrals, TableCoverage.Complete), new(SsdSchema.CpPlans, TableCoverage.Complete)];
-        writer.Record(new ReturnImportSummary(new ReturnProvenance(StatutoryReturn.CinCensus, ["cin-2025.xml"], "2024-25", tables), 2, 1));
+        writer.Record(new ReturnImportSummary(new ReturnProvenance(StatutoryReturn.CinCensus, ["cin-2025.xml"], "2024-25", tables), 2, 1) { ReferenceDate = AsOf });
         if (withLatestVisits)
         {
             writer.Begin(StatutoryReturn.AnnexA);
@@ -40,10 +40,10 @@ public class LoadFromReturnsTests
         writer.Commit();
     }
 
-    private static async Task<EtlRunResult> LoadAsync(string source, string warehouse)
+    private static async Task<EtlRunResult> LoadAsync(string source, string warehouse, bool asOfFromSource = false)
     {
         var options = new EtlOptions(new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={source}"),
-            new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={warehouse}")) { AsOf = AsOf };
+            new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={warehouse}")) { AsOf = asOfFromSource ? null : AsOf };
         return await new EtlRunner(TimeProvider.System).RunAsync(options);
     }
 
@@ -99,6 +99,17 @@ public class LoadFromReturnsTests
             Assert.That(Scalar(warehouse, "SELECT not_available FROM fact_indicator WHERE indicator_id = 'SEEN-01' AND scope_level = 'council' AND period = '2025-02'"),
                 Is.EqualTo("Not available for this month: Annex A holds only each child's latest record of child protection visits (ssd_cp_visits), so only the latest month can be measured."));
         });
+    }
+
+    [Test]
+    public async Task Without_a_date_given_the_source_is_loaded_as_at_its_latest_reference_date_not_today()
+    {
+        using var scratch = new Scratch();
+        WriteCensusLikeSource(scratch.File("source.db"), withLatestVisits: false);
+
+        await LoadAsync(scratch.File("source.db"), scratch.File("warehouse.db"), asOfFromSource: true);
+
+        Assert.That(Scalar(scratch.File("warehouse.db"), "SELECT as_of_date FROM etl_load_run"), Is.EqualTo("2025-03-31"));
     }
 
     [Test]
