@@ -14,6 +14,8 @@ public static class CliApp
         var root = new RootCommand("Inspection Ready: children's services analytics. Generate a synthetic council, load the warehouse, audit the loads, read the indicators, serve the dashboard.");
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(GenerateCommand.Create(env));
+        root.Subcommands.Add(ImportCommand.Create(env));
+        root.Subcommands.Add(WriteReturnsCommand.Create(env));
         root.Subcommands.Add(EtlCommand.Create(env));
         root.Subcommands.Add(RunsCommand.Create(env));
         root.Subcommands.Add(QuarantineCommand.Create(env));

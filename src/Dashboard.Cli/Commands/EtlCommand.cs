@@ -26,6 +26,14 @@ internal static class EtlCommand
         command.SetAction(async (parse, ct) =>
         {
             var settings = DashboardSettings.From(env.Configuration);
+            // A council without an SSD extract names its returns in configuration: they are imported into the source
+            // file first, so every load reads the latest files.
+            var returns = ReturnsSettings.From(env.Configuration);
+            if (returns.Any && parse.GetValue(source) is null)
+            {
+                var imported = await ImportCommand.RunAsync(env, returns.Request(settings.Source), ct);
+                ImportCommand.PrintResult(env.Out, imported);
+            }
             var options = new EtlOptions(
                 DashboardSettings.Override(settings.Source, parse.GetValue(source), parse.GetValue(sourceProvider)),
                 DashboardSettings.Override(settings.Warehouse, parse.GetValue(warehouse), parse.GetValue(warehouseProvider)))

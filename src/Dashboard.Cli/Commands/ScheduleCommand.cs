@@ -47,6 +47,15 @@ internal static class ScheduleCommand
             var scheduler = new NightlyEtlScheduler(
                 async (trigger, token) =>
                 {
+                    var returns = ReturnsSettings.From(env.Configuration);
+                    if (returns.Any && parse.GetValue(source) is null)
+                    {
+                        // Tonight's returns, imported into the source file before the load; a file that cannot be read fails
+                        // this night's run (retried later) and leaves the previous source and figures as they were.
+                        var imported = new Dashboard.Returns.Import.ReturnsImport(Dashboard.Returns.ReturnCatalogue.Importers, env.Time)
+                            .Run(returns.Request(settings.Source), null, token);
+                        env.Out.MarkupLine($"{Now(env, zone)} imported {imported.Returns.Count} return(s) into {Markup.Escape(imported.Path)}: {imported.Rejected:N0} rejected.");
+                    }
                     var result = await new EtlRunner(env.Time).RunAsync(options with { TriggerKind = trigger }, null, token);
                     var rows = result.Tables.Sum(t => t.RowsLoaded);
                     var quarantined = result.Tables.Sum(t => t.RowsQuarantined);

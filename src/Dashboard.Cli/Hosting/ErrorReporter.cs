@@ -23,7 +23,8 @@ public static class ErrorReporter
         ArgumentNullException.ThrowIfNull(error);
         switch (exception)
         {
-            case SettingsException or ArgumentException or InvalidWebSettingException or UnknownUserException or DuplicateUserException:
+            case SettingsException or ArgumentException or InvalidWebSettingException or UnknownUserException or DuplicateUserException
+                or Dashboard.Returns.ReturnFileException:
                 error.WriteLine(exception.Message);
                 return UsageError;
             case OperationCanceledException:

@@ -1,0 +1,13 @@
+namespace Dashboard.Returns;
+
+/// <summary>The importer and writer of each statutory return.</summary>
+public static class ReturnCatalogue
+{
+    public static IReadOnlyDictionary<StatutoryReturn, IReturnImporter> Importers { get; } = new Dictionary<StatutoryReturn, IReturnImporter>
+    {
+    };
+
+    public static IReadOnlyDictionary<StatutoryReturn, IReturnWriter> Writers { get; } = new Dictionary<StatutoryReturn, IReturnWriter>
+    {
+    };
+}
