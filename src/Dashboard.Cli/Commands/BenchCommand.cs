@@ -25,6 +25,7 @@ internal static class BenchCommand
     {
         var bench = new Command("bench", "Benchmarks that print figures for docs/performance.md.");
         bench.Subcommands.Add(Etl(env));
+        bench.Subcommands.Add(BenchImportCommand.Create(env));
         bench.Subcommands.Add(BenchIndicatorsCommand.Create(env));
         bench.Subcommands.Add(BenchWebCommand.Create(env));
         bench.Subcommands.Add(BenchPacksCommand.Create(env));
