@@ -14,6 +14,8 @@ public static class ChildrenAndAdminServiceRegistration
         // Scoped: they write to the audit trail, which reads the request's user.
         services.AddScoped<ChildTimelineService>();
         services.AddScoped<DataQualityService>();
+        services.AddSingleton<ReturnSourceQueries>();
+        services.AddScoped<ReturnSourcesService>();
         services.AddScoped<AdminService>();
         return services;
     }

@@ -143,6 +143,9 @@ internal static class SqlServerPath
         var quarantine = new QuarantineQueries(warehouse);
         await quarantine.PageAsync(new QuarantineFilter(1, "ssd_person", "required") { Offset = 50, Limit = 25 });
         await quarantine.LoadsWithQuarantineAsync();
+        var returns = new ReturnSourceQueries(warehouse);
+        await returns.ReturnsAsync(1);
+        await returns.RejectionsAsync(1, 50);
     }
 
     private static async Task WriteAppTablesAsync(RecordingWarehouse warehouse)
