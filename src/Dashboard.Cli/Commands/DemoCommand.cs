@@ -21,9 +21,13 @@ internal static class DemoCommand
         var faults = new Option<double>("--faults") { Description = "Share of rows given a data error, so the quarantine has something to show.", DefaultValueFactory = _ => 0.002 };
         var port = new Option<int>("--port") { Description = "Port for the dashboard on 127.0.0.1.", DefaultValueFactory = _ => 5000 };
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after loading and creating the demo accounts." };
+        var fromReturns = new Option<bool>("--from-returns")
+        {
+            Description = "Load the council as a council without an SSD extract would: write it as CIN census, SSDA903 and Annex A files (data/returns), import them and load the result.",
+        };
         var command = new Command("demo", "Generate a synthetic council as of today, load it, create a demo account for each role and serve the dashboard.")
         {
-            preset, faults, port, noServe,
+            preset, faults, port, noServe, fromReturns,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -40,9 +44,20 @@ internal static class DemoCommand
             var sourcePath = settings.Source.SqliteFile
                 ?? throw new SettingsException("The demo needs its source to be a SQLite file: unset Dashboard:Source:ConnectionString.");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!);
+            var returns = parse.GetValue(fromReturns);
+            // From returns: the synthetic case system's extract is only the material the returns are written from.
+            var generated = returns ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, "case-system.db") : sourcePath;
             var summary = await GenerateCommand.GenerateAsync(env,
-                new GeneratorOptions(GenerateCommand.ParsePreset(parse.GetValue(preset)!), Seed: 1, Years: 5, AsOf: null, FaultRate: parse.GetValue(faults)), sourcePath, ct);
+                new GeneratorOptions(GenerateCommand.ParsePreset(parse.GetValue(preset)!), Seed: 1, Years: 5, AsOf: null, FaultRate: parse.GetValue(faults)), generated, ct);
             GenerateCommand.PrintSummary(env.Out, summary);
+            if (returns)
+            {
+                var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, "returns");
+                var files = DemoReturns.Write(generated, folder, summary.AsOf, ct);
+                env.Out.MarkupLine($"Wrote the council as its statutory returns into [bold]{Markup.Escape(folder)}[/]: {files.Values.Sum(f => f.Count)} files.");
+                var imported = await ImportCommand.RunAsync(env, DemoReturns.Request(files, sourcePath), ct);
+                ImportCommand.PrintResult(env.Out, imported);
+            }
             var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual", Indicators = settings.Indicators }, ct);
             EtlCommand.PrintResult(env.Out, result);
             var accounts = await DemoAccounts.CreateAsync(Warehouse.Connect(settings.Warehouse), env.Time, ct);
