@@ -13,6 +13,10 @@ public enum TestCouncil
 
     /// <summary>The small council extracted on 4 March 2026: March is the month so far, February the latest complete month.</summary>
     SmallMidMonth,
+
+    /// <summary>The small council as a council without an SSD extract has it: written as its CIN census, SSDA903 and Annex A
+    /// files, imported and loaded (loaded as at the returns' reference date).</summary>
+    SmallFromReturns,
 }
 
 /// <summary>
@@ -33,6 +37,7 @@ internal static class TestWarehouses
         [TestCouncil.Scilly] = new(() => BuildAsync(CouncilPreset.Scilly)),
         [TestCouncil.Small] = new(() => BuildAsync(CouncilPreset.Small)),
         [TestCouncil.SmallMidMonth] = new(() => BuildAsync(CouncilPreset.Small, MidMonthAsOf)),
+        [TestCouncil.SmallFromReturns] = new(() => BuildFromReturnsAsync(CouncilPreset.Small)),
     };
 
     /// <summary>A fresh copy of the council's loaded warehouse file for one host.</summary>
@@ -60,6 +65,35 @@ internal static class TestWarehouses
     }
 
     private static async Task<string> BuildAsync(CouncilPreset preset) => await BuildAsync(preset, AsOf);
+
+    private static async Task<string> BuildFromReturnsAsync(CouncilPreset preset)
+    {
+        var folder = Path.Combine(Root, $"{preset.ToString().ToLowerInvariant()}-returns-{AsOf:yyyyMMdd}");
+        Directory.CreateDirectory(folder);
+        var clock = new FakeTimeProvider(new DateTimeOffset(AsOf.AddDays(1).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+        var caseSystem = Path.Combine(folder, "case-system.db");
+        new CouncilGenerator(clock).Generate(new GeneratorOptions(preset, Seed: 1, Years: 3, AsOf: AsOf), caseSystem);
+        var files = new Dictionary<Returns.StatutoryReturn, IReadOnlyList<string>>();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={caseSystem};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            foreach (var kind in Returns.Import.ReturnsImport.Order)
+            {
+                var into = Directory.CreateDirectory(Path.Combine(folder, kind.ToString())).FullName;
+                files[kind] = Returns.ReturnCatalogue.Writers[kind].Write(connection, into, new Returns.ReturnWriteOptions(AsOf, 3), CancellationToken.None);
+            }
+        }
+        var source = Path.Combine(folder, "source.db");
+        new Returns.Import.ReturnsImport(Returns.ReturnCatalogue.Importers, clock).Run(new Returns.Import.ImportRequest(
+            files[Returns.StatutoryReturn.CinCensus], files[Returns.StatutoryReturn.Ssda903], files[Returns.StatutoryReturn.AnnexA], source), null, CancellationToken.None);
+        var warehouse = Path.Combine(folder, "warehouse.db");
+        // No date given: a source made from returns is loaded as at its latest reference date.
+        var result = await new EtlRunner(clock).RunAsync(new EtlOptions(
+            new DatabaseTarget(DatabaseProvider.Sqlite, source), new DatabaseTarget(DatabaseProvider.Sqlite, warehouse)));
+        if (result.Status != "succeeded") throw new InvalidOperationException($"The {preset} test warehouse from returns did not load: {result.Status}");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return warehouse;
+    }
 
     private static async Task<string> BuildAsync(CouncilPreset preset, DateOnly asOf)
     {
