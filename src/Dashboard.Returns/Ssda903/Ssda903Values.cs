@@ -5,20 +5,25 @@ namespace Dashboard.Returns.Ssda903;
 /// <summary>The SSDA903's own value forms, turned into the SSD contract's.</summary>
 internal static class Ssda903Values
 {
-    /// <summary>SEX 1 (male) and 2 (female) as M and F; letters already in the SSD's form are kept; anything else as found.</summary>
+    /// <summary>SEX as the DfE codes gender (1 male, 2 female; 0 not known and 9 not specified, as in the CIN census)
+    /// in the SSD's letters M, F, U, I (docs/code-lists.md); letters already in that form are kept; else as found.</summary>
     public static string? Sex(string? raw) => ReturnValues.Code(raw) switch
     {
         "1" => "M",
         "2" => "F",
+        "0" => "U",
+        "9" => "I",
         var other => other,
     };
 
-    /// <summary>SEX back for the writer: M 1, F 2; the SSDA903 has no code for unknown or indeterminate, left blank.</summary>
+    /// <summary>SEX back for the writer: M 1, F 2, U 0, I 9.</summary>
     public static string? SexCode(string? ssd) => ssd switch
     {
         "M" => "1",
         "F" => "2",
-        _ => null,
+        "U" => "0",
+        "I" => "9",
+        _ => ssd,
     };
 
     /// <summary>
