@@ -11,6 +11,13 @@ namespace Dashboard.Returns.Ssda903;
 /// </summary>
 internal sealed class Ssda903Rows(SsdSourceWriter writer, Ssda903Stage stage)
 {
+    /// <summary>Children already written, so each episode or review row does not write its child again (the import's
+    /// hot path); a row that brings details (header, UASC, OC3) still writes them.</summary>
+    private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
+
+    /// <summary>Children whose date of birth has been written.</summary>
+    private readonly HashSet<string> _dated = new(StringComparer.Ordinal);
+
     /// <summary>Rows read of each file kind, loaded or not.</summary>
     public Dictionary<Ssda903FileKind, long> Counts { get; } = [];
 
@@ -45,7 +52,8 @@ internal sealed class Ssda903Rows(SsdSourceWriter writer, Ssda903Stage stage)
                     Reject(file, line, "REVIEW", review is null ? "no review date: the review cannot be placed in a period of care" : "REVIEW is not a date: the review cannot be placed in a period of care", record);
                     return;
                 }
-                Person(child, columns.Get(record, "DOB"), null, null);
+                // Every review row repeats the child's date of birth: the first is enough.
+                Person(child, _dated.Contains(child) ? null : columns.Get(record, "DOB"), null, null);
                 stage.AddReview(child, review!, ReturnValues.Code(columns.Get(record, "REVIEW_CODE")), file.Label, line);
                 break;
             case Ssda903FileKind.Oc3 when loadOc3:
@@ -109,7 +117,10 @@ internal sealed class Ssda903Rows(SsdSourceWriter writer, Ssda903Stage stage)
         });
     }
 
-    private void Person(string child, string? dob, string? sex, string? ethnicity) =>
+    private void Person(string child, string? dob, string? sex, string? ethnicity)
+    {
+        if (!_persons.Add(child) && sex is null && ethnicity is null && dob is null) return;
+        if (dob is not null) _dated.Add(child);
         writer.Write(SsdSchema.Persons, new Dictionary<string, string?>
         {
             ["pers_person_id"] = child,
@@ -117,6 +128,7 @@ internal sealed class Ssda903Rows(SsdSourceWriter writer, Ssda903Stage stage)
             ["pers_sex"] = sex,
             ["pers_ethnicity"] = ethnicity,
         }, MergeRule.FillGaps);
+    }
 
     private void Reject(Ssda903File file, long line, string? field, string reason, IReadOnlyList<string> record) =>
         writer.Reject(StatutoryReturn.Ssda903, new ReturnLocation(file.Label, line, field is null ? null : $"column {field}"), field, reason, string.Join(",", record));
