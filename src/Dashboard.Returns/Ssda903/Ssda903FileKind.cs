@@ -57,11 +57,12 @@ internal static class Ssda903Files
     /// <summary>A column that only one file has, so a file named otherwise is still known by its header row.</summary>
     private static readonly (string Column, Ssda903FileKind Kind)[] Signatures =
     [
-        ("DECOM", Ssda903FileKind.Episodes), ("REVIEW_CODE", Ssda903FileKind.Reviews), ("DUC", Ssda903FileKind.Uasc),
+        // SW_ID first: some social worker episode files carry a DECOM column too.
+        ("SW_ID", Ssda903FileKind.SocialWorkerEpisodes), ("DECOM", Ssda903FileKind.Episodes), ("REVIEW_CODE", Ssda903FileKind.Reviews), ("DUC", Ssda903FileKind.Uasc),
         ("IN_TOUCH", Ssda903FileKind.Oc3), ("CONVICTED", Ssda903FileKind.Oc2), ("SDQ_SCORE", Ssda903FileKind.Oc2),
         ("DATE_INT", Ssda903FileKind.Ad1), ("DATE_PLACED", Ssda903FileKind.PlacedForAdoption),
         ("PREV_PERM", Ssda903FileKind.PreviousPermanence), ("MIS_START", Ssda903FileKind.Missing),
-        ("SW_ID", Ssda903FileKind.SocialWorkerEpisodes), ("ETHNIC", Ssda903FileKind.Header),
+        ("ETHNIC", Ssda903FileKind.Header),
     ];
 
     /// <summary>The file kind its name says, or null.</summary>

@@ -23,6 +23,13 @@ public class Ssda903FileTests
     [TestCase("LAC export (1).csv", ExpectedResult = null)]
     public Ssda903FileKind? The_file_kind_comes_from_its_name(string name) => Ssda903Files.ByName(name);
 
+    [TestCase("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC", ExpectedResult = Ssda903FileKind.Episodes)]
+    [TestCase("CHILD,DOB,SW_ID,SW_DECOM,DECOM,SW_DEC,SW_REASON", ExpectedResult = Ssda903FileKind.SocialWorkerEpisodes)]
+    [TestCase("child,dob,in_touch,activ,accom", ExpectedResult = Ssda903FileKind.Oc3)]
+    [TestCase("CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", ExpectedResult = Ssda903FileKind.PlacedForAdoption)]
+    [TestCase("CHILD,NAME", ExpectedResult = null)]
+    public Ssda903FileKind? The_file_kind_comes_from_a_column_only_that_file_has(string header) => Ssda903Files.ByColumns(header.Split(','));
+
     [Test]
     public void A_file_named_otherwise_is_known_by_its_header_row()
     {
