@@ -54,10 +54,13 @@ public class Ssda903FileTests
     }
 
     [Test]
-    public void A_given_file_that_is_not_an_SSDA903_file_or_a_missing_path_is_refused_by_name()
+    public void A_given_file_that_is_not_an_SSDA903_file_a_folder_without_any_or_a_missing_path_is_refused_by_name()
     {
         var notes = Fixtures.Path("Ssda903", "two-years", "2024-25", "readme.txt");
         Assert.That(Assert.Throws<ReturnFileException>(() => _ = new ImportedSource(notes))!.Message, Does.StartWith("readme.txt is not an SSDA903 file"));
+        using var scratch = new Scratch("ssda903-empty");
+        File.WriteAllText(scratch.File("notes.csv"), "A,B\n1,2\n");
+        Assert.That(Assert.Throws<ReturnFileException>(() => _ = new ImportedSource(scratch.Path))!.Message, Does.StartWith("No SSDA903 files were found in"));
         var missing = Fixtures.Path("Ssda903", "nowhere");
         Assert.That(Assert.Throws<ReturnFileException>(() => _ = new ImportedSource(missing))!.Message, Does.Contain("nowhere does not exist"));
     }
