@@ -5,9 +5,11 @@ public static class ReturnCatalogue
 {
     public static IReadOnlyDictionary<StatutoryReturn, IReturnImporter> Importers { get; } = new Dictionary<StatutoryReturn, IReturnImporter>
     {
+        [StatutoryReturn.Ssda903] = new Ssda903.Ssda903Importer(),
     };
 
     public static IReadOnlyDictionary<StatutoryReturn, IReturnWriter> Writers { get; } = new Dictionary<StatutoryReturn, IReturnWriter>
     {
+        [StatutoryReturn.Ssda903] = new Ssda903.Ssda903Writer(),
     };
 }

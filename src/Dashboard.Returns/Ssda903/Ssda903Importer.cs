@@ -43,7 +43,7 @@ public sealed class Ssda903Importer : IReturnImporter
             }
             rows.WriteReviews();
         }
-        var summary = new ReturnImportSummary(Provenance(files), records, writer.Rejections - rejectedBefore);
+        var summary = new ReturnImportSummary(Provenance(files), records, writer.Rejections - rejectedBefore) { ReferenceDate = ReferenceDate(files) };
         writer.Record(summary);
         return summary;
     }
@@ -79,6 +79,18 @@ public sealed class Ssda903Importer : IReturnImporter
         {
             throw new ReturnFileException($"{file.Label} cannot be read: {e.Message}.", e);
         }
+    }
+
+    /// <summary>
+    /// 31 March of the latest collection year named, once that day has come; a year still running (a return made part-way,
+    /// as the demo makes one) has no reference date of its own, and the other returns or the load's day decide.
+    /// </summary>
+    private static DateOnly? ReferenceDate(IReadOnlyList<Ssda903File> files)
+    {
+        var latest = files.Where(f => f.Year is not null).Select(f => f.Year!.Value).DefaultIfEmpty().Max();
+        if (latest == 0) return null;
+        var end = CollectionYears.End(latest);
+        return end <= DateOnly.FromDateTime(DateTime.UtcNow) ? end : null;
     }
 
     private static ReturnProvenance Provenance(IReadOnlyList<Ssda903File> files)

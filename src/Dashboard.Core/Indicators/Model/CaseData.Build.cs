@@ -40,6 +40,10 @@ public sealed partial class CaseData
         DateOnly? earliest = null;
         foreach (var r in facts.Referrals) if (earliest is null || r.Date < earliest) earliest = r.Date;
         foreach (var c in facts.Contacts) if (earliest is null || c.Date < earliest) earliest = c.Date;
+        if (earliest is not null) return earliest;
+        // A source with no front door at all (SSDA903 imported alone) starts where its care or protection records do.
+        foreach (var e in facts.ClaEpisodes) if (earliest is null || e.Start < earliest) earliest = e.Start;
+        foreach (var p in facts.CpPlans) if (earliest is null || p.Start < earliest) earliest = p.Start;
         return earliest;
     }
 

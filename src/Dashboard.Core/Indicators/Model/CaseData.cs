@@ -64,7 +64,8 @@ public sealed partial class CaseData
     /// <summary>The day the data is as at; nothing later is known.</summary>
     public DateOnly ExtractDate { get; }
 
-    /// <summary>The month of the earliest contact or referral: where a run starts unless told otherwise.</summary>
+    /// <summary>The month of the earliest contact or referral (with none, the earliest care episode or CP plan): where a run
+    /// starts unless told otherwise.</summary>
     public Month FirstMonth { get; }
 
     /// <summary>The month holding <see cref="ExtractDate"/>: the latest month a run reports.</summary>

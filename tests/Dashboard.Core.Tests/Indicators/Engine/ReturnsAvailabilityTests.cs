@@ -48,4 +48,15 @@ public class ReturnsAvailabilityTests
         Assert.That(IndicatorEngine.NotAvailableReason(Definition("FRONT-01"), data, new Month(2025, 3)),
             Does.StartWith("Not available: the extract has no contacts (ssd_contacts)"));
     }
+
+    [Test]
+    public void A_source_with_no_front_door_starts_where_its_care_records_do()
+    {
+        // SSDA903 imported alone: no contacts or referrals, only periods of care.
+        var data = CouncilBuilder.AsAt(31.March(2025))
+            .WithChild("C1", c => c.LookedAfter(4.June(2024)).Placed(4.June(2024)))
+            .Build();
+
+        Assert.That(data.FirstMonth, Is.EqualTo(new Month(2024, 6)));
+    }
 }
