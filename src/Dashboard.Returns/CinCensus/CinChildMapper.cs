@@ -82,9 +82,10 @@ internal sealed class CinChildMapper(SsdSourceWriter writer, string fileName)
         });
 
         var assessments = All(episode, Assessments).ToList();
+        var last = assessments.FindLastIndex(a => Value(a, AssessmentStart) is not null);
         for (var i = 0; i < assessments.Count; i++)
         {
-            Assessment(childId, referralId, assessments[i], closedAfterAssessment: i == assessments.Count - 1 && CinValues.ClosedAfterAssessment(closeReason));
+            Assessment(childId, referralId, assessments[i], closedAfterAssessment: i == last && CinValues.ClosedAfterAssessment(closeReason));
         }
         foreach (var plan in All(episode, CinPlanDates)) CinPlan(childId, referralId, plan);
 

@@ -1,6 +1,8 @@
 using Dashboard.Returns.CinCensus;
 using Dashboard.Returns.Tests.Support;
 using Dashboard.Synthetic;
+using System.Globalization;
+using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Returns.Tests.CinCensus;
@@ -44,6 +46,28 @@ public class CinCensusRoundTripTests
         var differences = _trip.Differences(Supported, "2022-04");
         TestContext.Out.WriteLine(string.Join(Environment.NewLine, differences.Take(40)));
         Assert.That(differences, Is.Empty);
+    }
+
+    [Test]
+    public void Each_year_holds_only_what_was_known_at_its_reference_date_in_the_schema_order()
+    {
+        string[] episodeOrder = ["CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure",
+            "DateOfInitialCPC", "ReferralNFA", "Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans"];
+        foreach (var file in _trip.Files[StatutoryReturn.CinCensus])
+        {
+            var census = XDocument.Load(file);
+            var reference = DateOnly.Parse(census.Descendants("ReferenceDate").Single().Value, CultureInfo.InvariantCulture);
+            var dates = census.Descendants("Child").Descendants()
+                .Where(e => !e.HasElements && DateOnly.TryParseExact(e.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                            && e.Name.LocalName != "InitialCPCtarget")
+                .Select(e => DateOnly.ParseExact(e.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Assert.That(dates.Max(), Is.LessThanOrEqualTo(reference), Path.GetFileName(file));
+            foreach (var episode in census.Descendants("CINdetails"))
+            {
+                var order = episode.Elements().Select(e => Array.IndexOf(episodeOrder, e.Name.LocalName)).ToList();
+                Assert.That(order, Is.Ordered.And.Not.Contains(-1), Path.GetFileName(file));
+            }
+        }
     }
 
     /// <summary>
