@@ -16,6 +16,9 @@ namespace Dashboard.Returns.CinCensus;
 /// </summary>
 public sealed class CinCensusWriter : IReturnWriter
 {
+    /// <summary>The first census year (2024-25) whose files carry Sex instead of GenderCurrent.</summary>
+    private const int SexFromYear = 2025;
+
     public StatutoryReturn Kind => StatutoryReturn.CinCensus;
 
     public IReadOnlyList<string> Write(SqliteConnection source, string outDirectory, ReturnWriteOptions options, CancellationToken ct)
@@ -62,21 +65,24 @@ public sealed class CinCensusWriter : IReturnWriter
         foreach (var child in children)
         {
             var episodes = child.Episodes.Where(e => e.OpenIn(start, end)).ToList();
-            if (episodes.Count > 0) WriteChild(xml, child, episodes, start, end);
+            if (episodes.Count > 0) WriteChild(xml, child, episodes, year, start, end);
         }
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
 
-    private static void WriteChild(XmlWriter xml, CinChild child, List<CinEpisode> episodes, DateOnly start, DateOnly end)
+    private static void WriteChild(XmlWriter xml, CinChild child, List<CinEpisode> episodes, int year, DateOnly start, DateOnly end)
     {
         xml.WriteStartElement(Child);
         xml.WriteStartElement(ChildIdentifiers);
         xml.WriteElementString(LaChildId[0], child.Id);
         Optional(xml, BirthDate[0], child.BirthDate);
         if (child.BirthDate is null) Optional(xml, ExpectedBirthDate[0], child.ExpectedBirthDate);
-        Optional(xml, Sex[0], CinValues.GenderCurrent(child.Sex));
+        // From 2024-25 the census's Sex (M, F, U) replaces GenderCurrent's numbers (business and technical
+        // specification 2024-25, item N00783, after CBDS RFC 1233).
+        if (year >= SexFromYear) Optional(xml, "Sex", CinValues.SexCode(child.Sex));
+        else Optional(xml, Sex[0], CinValues.GenderCurrent(child.Sex));
         Optional(xml, DeathDate[0], Known(child.DeathDate, end));
         xml.WriteEndElement();
         xml.WriteStartElement(ChildCharacteristics);

@@ -5,9 +5,11 @@ namespace Dashboard.Returns.CinCensus;
 
 /// <summary>
 /// The CIN census's element names (DfE "Children in need census: guide" and its XML schema, 2015-16 to 2025-26), with
-/// the spellings councils' systems have used for the same item (the child's sex was GenderCurrent until the later
-/// guides call it Sex; some exports write PersonSex or DateOfBirth). Names are matched without a namespace, since
-/// some systems add one and the DfE's schema has none. The writer uses the first name of each list.
+/// the spellings councils' systems have used for the same item (the child's sex is GenderCurrent, coded 0/1/2/9, until
+/// 2023-24 and Sex, coded M/F/U, from 2024-25, when item N00783 replaced N00007; some exports write PersonSex or
+/// DateOfBirth). Names are matched without a namespace, since some systems add one and the DfE's schema has none.
+/// Elements are found by name, not position, so a file with them in another order still reads. The writer uses the
+/// first name of each list.
 /// </summary>
 internal static class CinElements
 {

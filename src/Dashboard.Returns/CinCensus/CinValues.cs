@@ -29,6 +29,16 @@ internal static class CinValues
         _ => null,
     };
 
+    /// <summary>The 2024-25 census's Sex for an SSD sex code: M, F, or U for anything else recorded (the census's list
+    /// has no fourth value).</summary>
+    public static string? SexCode(string? sex) => sex?.Trim().ToUpperInvariant() switch
+    {
+        null or "" => null,
+        "M" => "M",
+        "F" => "F",
+        _ => "U",
+    };
+
     /// <summary>Assessment factor 21, "No factors identified": the assessment found the child not in need of
     /// children's social care services.</summary>
     public const string NoFactorsIdentified = "21";
