@@ -62,6 +62,11 @@ internal sealed class CinCensusFile : IDisposable
         {
             throw new ReturnFileException($"Cannot open the CIN census file {name}: {e.Message}", e);
         }
+        if (stream.Length == 0)
+        {
+            stream.Dispose();
+            throw new ReturnFileException($"The CIN census file {name} is empty.");
+        }
         var file = new CinCensusFile(path, stream, XmlReader.Create(stream, Settings));
         try
         {
@@ -122,7 +127,7 @@ internal sealed class CinCensusFile : IDisposable
         {
             if (!_reader.Read() || _reader.MoveToContent() != XmlNodeType.Element)
             {
-                throw new ReturnFileException($"The CIN census file {Name} is empty: it holds no Message element.");
+                throw new ReturnFileException($"The CIN census file {Name} holds no Message element.");
             }
             if (_reader.LocalName != CinElements.Message)
             {

@@ -167,6 +167,43 @@ public class CinCensusImporterTests
     }
 
     [Test]
+    public void Progress_is_reported_by_bytes_and_ends_at_the_files_total()
+    {
+        using var scratch = new Scratch();
+        var reports = new List<ImportProgress>();
+        using var writer = SsdSourceWriter.Create(scratch.File("source.db"));
+        writer.Begin(StatutoryReturn.CinCensus);
+
+        new CinCensusImporter().Import([Fixtures.Path("CinCensus", Earlier), Fixtures.Path("CinCensus", Later)], writer,
+            new SynchronousProgress(reports.Add), CancellationToken.None);
+
+        var total = new FileInfo(Fixtures.Path("CinCensus", Earlier)).Length + new FileInfo(Fixtures.Path("CinCensus", Later)).Length;
+        Assert.Multiple(() =>
+        {
+            Assert.That(reports.Select(r => r.File), Is.EqualTo(new[] { Earlier, Later }));
+            Assert.That(reports.Select(r => r.BytesDone), Is.Ordered);
+            Assert.That(reports[^1].BytesDone, Is.EqualTo(total));
+            Assert.That(reports.All(r => r.BytesTotal == total && r.Return == StatutoryReturn.CinCensus), Is.True);
+        });
+    }
+
+    [Test]
+    public void An_empty_file_is_refused_by_name()
+    {
+        using var scratch = new Scratch();
+        var empty = scratch.File("cin-empty.xml");
+        File.WriteAllText(empty, "");
+
+        Assert.That(() => Import(scratch, empty),
+            Throws.TypeOf<ReturnFileException>().With.Message.EqualTo("The CIN census file cin-empty.xml is empty."));
+    }
+
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
+    [Test]
     public void A_file_of_another_return_or_a_missing_file_is_refused_by_name()
     {
         using var scratch = new Scratch();
