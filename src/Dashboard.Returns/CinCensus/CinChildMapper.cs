@@ -108,9 +108,9 @@ internal sealed class CinChildMapper(SsdSourceWriter writer, string fileName)
             return;
         }
         var authorised = ReturnValues.Date(Value(assessment, AssessmentAuthorised));
-        var factors = First(assessment, Factors) is { } list
-            ? All(list, Factor).Select(f => ReturnValues.Code(f.Value)).OfType<string>().ToList()
-            : [];
+        // Factors sit in FactorsIdentifiedAtAssessment; some exports write AssessmentFactors straight under Assessments.
+        var factors = All(assessment, Factors).SelectMany(list => All(list, Factor)).Concat(All(assessment, Factor))
+            .Select(f => ReturnValues.Code(f.Value)).OfType<string>().ToList();
         // The census records no outcome; it implies one. Factor 21 alone ("no factors identified") means the child was
         // not found in need; other factors mean need was found. With no factors, an episode closed after assessment
         // (RC8, RC9) says its last assessment found no need. An assessment not yet authorised has no outcome.
@@ -215,7 +215,8 @@ internal sealed class CinChildMapper(SsdSourceWriter writer, string fileName)
             ["cppl_cp_plan_initial_category"] = ReturnValues.Code(Value(plan, InitialCategory)),
             ["cppl_cp_plan_latest_category"] = ReturnValues.Code(Value(plan, LatestCategory)),
         });
-        foreach (var reviews in All(plan, Reviews))
+        // Review dates sit in Reviews; some exports write CPPreviewDate straight under the plan.
+        foreach (var reviews in All(plan, Reviews).Append(plan))
         {
             foreach (var date in reviews.Elements().Where(e => Array.IndexOf(ReviewDate, e.Name.LocalName) >= 0))
             {

@@ -167,6 +167,50 @@ public class CinCensusImporterTests
     }
 
     [Test]
+    public void A_namespace_elements_out_of_order_and_unwrapped_factors_and_reviews_still_read()
+    {
+        using var scratch = new Scratch();
+        var file = scratch.File("cin-variant.xml");
+        File.WriteAllText(file, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Message xmlns="http://www.example.org/cin">
+              <Children>
+                <Child>
+                  <CINdetails>
+                    <ReferralNFA>false</ReferralNFA>
+                    <CINreferralDate>2024-05-01</CINreferralDate>
+                    <Assessments>
+                      <AssessmentAuthorisationDate>2024-06-01</AssessmentAuthorisationDate>
+                      <AssessmentActualStartDate>2024-05-02</AssessmentActualStartDate>
+                      <AssessmentFactors>21</AssessmentFactors>
+                    </Assessments>
+                    <ChildProtectionPlans>
+                      <CPPstartDate>2024-07-01</CPPstartDate>
+                      <CPPreviewDate>2024-09-30</CPPreviewDate>
+                    </ChildProtectionPlans>
+                  </CINdetails>
+                  <ChildIdentifiers>
+                    <Sex>U</Sex>
+                    <LAchildID>A-1</LAchildID>
+                  </ChildIdentifiers>
+                </Child>
+              </Children>
+            </Message>
+            """);
+
+        var (path, summary) = Import(scratch, file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Rejected, Is.Zero);
+            Assert.That(summary.Provenance.Period, Is.EqualTo("census years not stated in the files"));
+            Assert.That(Rows(path, "SELECT pers_person_id, pers_sex FROM ssd_person"), Is.EqualTo(new[] { "A-1|U" }));
+            Assert.That(Rows(path, "SELECT cina_assessment_start_date, cina_assessment_outcome_nfa FROM ssd_cin_assessments"), Is.EqualTo(new[] { "2024-05-02|Y" }));
+            Assert.That(Rows(path, "SELECT cppr_cp_plan_id, cppr_cp_review_date FROM ssd_cp_reviews"), Is.EqualTo(new[] { "A-1/CPP/20240701|2024-09-30" }));
+        });
+    }
+
+    [Test]
     public void Progress_is_reported_by_bytes_and_ends_at_the_files_total()
     {
         using var scratch = new Scratch();
