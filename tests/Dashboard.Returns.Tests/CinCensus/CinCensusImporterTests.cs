@@ -45,6 +45,9 @@ public class CinCensusImporterTests
     public void Children_keep_their_ids_exactly_codes_lose_labels_and_sex_numbers_become_letters()
     {
         using var scratch = new Scratch();
+        var bytes = File.ReadAllBytes(Fixtures.Path("CinCensus", Earlier));
+        Assert.That(bytes[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "the fixture keeps its byte order mark");
+        Assert.That(bytes.AsSpan().IndexOf("\r\n"u8), Is.GreaterThan(0), "the fixture keeps its CRLF line ends");
         var (path, _) = Import(scratch, Fixtures.Path("CinCensus", Earlier));
 
         Assert.Multiple(() =>
