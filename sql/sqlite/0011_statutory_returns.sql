@@ -10,6 +10,7 @@ CREATE TABLE etl_load_return (
     period              TEXT    NOT NULL,      -- in words: '2021-22 to 2025-26'
     records             INTEGER NOT NULL,
     rejected            INTEGER NOT NULL,
+    not_supported       TEXT    NULL,      -- JSON: indicator id to why the return cannot support it
     PRIMARY KEY (load_id, return_name)
 );
 

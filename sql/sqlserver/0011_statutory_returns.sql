@@ -11,6 +11,7 @@ CREATE TABLE etl_load_return (
     period              NVARCHAR(128)     NOT NULL,
     records             BIGINT            NOT NULL,
     rejected            BIGINT            NOT NULL,
+    not_supported       NVARCHAR(MAX)     NULL,
     CONSTRAINT pk_etl_load_return PRIMARY KEY (load_id, return_name)
 );
 

@@ -5,11 +5,13 @@ public static class ReturnCatalogue
 {
     public static IReadOnlyDictionary<StatutoryReturn, IReturnImporter> Importers { get; } = new Dictionary<StatutoryReturn, IReturnImporter>
     {
+        [StatutoryReturn.CinCensus] = new CinCensus.CinCensusImporter(),
         [StatutoryReturn.Ssda903] = new Ssda903.Ssda903Importer(),
     };
 
     public static IReadOnlyDictionary<StatutoryReturn, IReturnWriter> Writers { get; } = new Dictionary<StatutoryReturn, IReturnWriter>
     {
+        [StatutoryReturn.CinCensus] = new CinCensus.CinCensusWriter(),
         [StatutoryReturn.Ssda903] = new Ssda903.Ssda903Writer(),
     };
 }

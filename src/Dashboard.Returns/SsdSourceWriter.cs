@@ -35,7 +35,8 @@ public sealed class SsdSourceWriter : IDisposable
         }
         Execute($"""
             CREATE TABLE {SourceReturnTables.Returns} (srcr_return TEXT NOT NULL, srcr_files TEXT NOT NULL, srcr_period TEXT NOT NULL,
-                srcr_records INTEGER NOT NULL, srcr_rejected INTEGER NOT NULL, srcr_reference_date TEXT);
+                srcr_records INTEGER NOT NULL, srcr_rejected INTEGER NOT NULL, srcr_reference_date TEXT,
+                srcr_not_supported TEXT);
             CREATE TABLE {SourceReturnTables.Tables} (srct_return TEXT NOT NULL, srct_table TEXT NOT NULL, srct_coverage TEXT NOT NULL, srct_note TEXT);
             CREATE TABLE {SourceReturnTables.Rejections} (rej_id INTEGER PRIMARY KEY, rej_return TEXT NOT NULL, rej_file TEXT NOT NULL,
                 rej_line INTEGER, rej_element TEXT, rej_field TEXT, rej_reason TEXT NOT NULL, rej_original TEXT);
@@ -137,13 +138,14 @@ public sealed class SsdSourceWriter : IDisposable
         using (var command = _connection.CreateCommand())
         {
             command.Transaction = _transaction;
-            command.CommandText = $"INSERT INTO {SourceReturnTables.Returns} VALUES ($r, $f, $p, $n, $x, $d)";
+            command.CommandText = $"INSERT INTO {SourceReturnTables.Returns} VALUES ($r, $f, $p, $n, $x, $d, $u)";
             command.Parameters.AddWithValue("$r", p.Return.Name());
             command.Parameters.AddWithValue("$f", string.Join("; ", p.Files));
             command.Parameters.AddWithValue("$p", p.Period);
             command.Parameters.AddWithValue("$n", summary.Records);
             command.Parameters.AddWithValue("$x", summary.Rejected);
             command.Parameters.AddWithValue("$d", summary.ReferenceDate is { } date ? Iso(date) : DBNull.Value);
+            command.Parameters.AddWithValue("$u", p.NotSupported.Count == 0 ? DBNull.Value : System.Text.Json.JsonSerializer.Serialize(p.NotSupported));
             command.ExecuteNonQuery();
         }
         foreach (var table in p.Tables)

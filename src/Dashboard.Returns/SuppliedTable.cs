@@ -22,4 +22,12 @@ public sealed record SuppliedTable(SsdTable Table, TableCoverage Coverage, strin
 /// <param name="Period">The period the files cover, in words: "2021-22 to 2025-26", or "6 months to 31 March 2026".</param>
 /// <param name="Tables">The SSD tables the return filled; every other table is "not available from these sources"
 /// unless another return fills it.</param>
-public sealed record ReturnProvenance(StatutoryReturn Return, IReadOnlyList<string> Files, string Period, IReadOnlyList<SuppliedTable> Tables);
+public sealed record ReturnProvenance(StatutoryReturn Return, IReadOnlyList<string> Files, string Period, IReadOnlyList<SuppliedTable> Tables)
+{
+    /// <summary>
+    /// Indicators the return cannot support although it fills the tables they read (a column it lacks, records before its
+    /// first year), by indicator id, with why as a clause ("the CIN census records no end date for a section 47 enquiry").
+    /// Such an indicator is "not available from these sources" unless another return that fills those tables supports it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NotSupported { get; init; } = new Dictionary<string, string>();
+}

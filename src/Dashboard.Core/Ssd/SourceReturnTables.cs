@@ -9,7 +9,8 @@ public static class SourceReturnTables
 {
     /// <summary>One row per return imported: srcr_return ("CIN census", "SSDA903", "Annex A"), srcr_files (names joined
     /// by "; "), srcr_period (in words), srcr_records, srcr_rejected, srcr_reference_date (the latest reference date the
-    /// files carry, ISO; the ETL loads the source as at the latest of them unless told otherwise).</summary>
+    /// files carry, ISO; the ETL loads the source as at the latest of them unless told otherwise), srcr_not_supported (a JSON
+    /// object: indicator id to why the return cannot support it although it fills the tables it reads).</summary>
     public const string Returns = "ssd_ext_source_returns";
 
     /// <summary>One row per return and SSD table it filled: srct_return, srct_table, srct_coverage ("complete" or

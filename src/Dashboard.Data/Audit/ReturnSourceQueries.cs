@@ -56,6 +56,7 @@ public sealed class ReturnSourceQueries(IConnectionFactory connections)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(definition);
+        if (loaded.NotSupported.ContainsKey(definition.Id)) return ReturnSupport.None;
         var coverages = definition.Sources.Select(s => loaded.Tables
             .Where(t => string.Equals(t.Table, CaseFactsReader.SourceTables[s], StringComparison.OrdinalIgnoreCase))
             .Select(t => t.Coverage).FirstOrDefault()).ToList();

@@ -5,7 +5,14 @@ using Dashboard.Core.Indicators.Model;
 namespace Dashboard.Data.Indicators;
 
 /// <summary>One statutory return a load was made from, with the SSD tables it filled and how completely.</summary>
-public sealed record LoadedReturn(string Name, string Files, string Period, long Records, long Rejected, IReadOnlyList<LoadedReturnTable> Tables);
+/// <param name="NotSupported">Indicators the return cannot support although it fills their tables, with why.</param>
+public sealed record LoadedReturn(string Name, string Files, string Period, long Records, long Rejected, IReadOnlyList<LoadedReturnTable> Tables)
+{
+    public IReadOnlyDictionary<string, string> NotSupported { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when the return fills <paramref name="table"/> (completely or with latest records).</summary>
+    public bool Fills(string table) => Tables.Any(t => string.Equals(t.Table, table, StringComparison.OrdinalIgnoreCase));
+}
 
 /// <summary>One SSD table a return filled: coverage "complete" or "latest only".</summary>
 public sealed record LoadedReturnTable(string Table, string Coverage, string? Note);
@@ -18,7 +25,7 @@ public sealed record LoadedReturnTable(string Table, string Coverage, string? No
 /// </summary>
 public static class ReturnSources
 {
-    private const string ReturnsSql = "SELECT return_name, files, period, records, rejected FROM etl_load_return WHERE load_id = @load_id ORDER BY return_name";
+    private const string ReturnsSql = "SELECT return_name, files, period, records, rejected, not_supported FROM etl_load_return WHERE load_id = @load_id ORDER BY return_name";
 
     private const string TablesSql = "SELECT return_name, source_table, coverage, note FROM etl_load_return_table WHERE load_id = @load_id ORDER BY return_name, source_table";
 
@@ -43,7 +50,11 @@ public static class ReturnSources
             {
                 var name = reader.GetString(0);
                 returns.Add(new LoadedReturn(name, reader.GetString(1), reader.GetString(2), Convert.ToInt64(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
-                    Convert.ToInt64(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), [.. tables.Where(t => t.Return == name).Select(t => t.Table)]));
+                    Convert.ToInt64(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), [.. tables.Where(t => t.Return == name).Select(t => t.Table)])
+                {
+                    NotSupported = reader.IsDBNull(5) ? new Dictionary<string, string>()
+                        : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(5)) ?? new Dictionary<string, string>(),
+                });
             }
         }
         return [.. returns.OrderBy(r => Order(r.Name))];
@@ -78,7 +89,30 @@ public static class ReturnSources
                 latestOnly[source] = $"{holders} {(filling.Count == 1 ? "holds" : "hold")} only each child's latest record of {SourceNames.Describe(source)}";
             }
         }
-        return new DataAvailability(presentSet, absent, latestOnly);
+        return new DataAvailability(presentSet, absent, latestOnly).WithIndicatorsAbsent(IndicatorsNotSupported(returns, sourceTables));
+    }
+
+    /// <summary>
+    /// Indicators a return says it cannot support, unless another return that fills the tables they read supports them:
+    /// then the figures come from that return too and are measured.
+    /// </summary>
+    public static Dictionary<string, string> IndicatorsNotSupported(IReadOnlyList<LoadedReturn> returns) => IndicatorsNotSupported(returns, CaseFactsReader.SourceTables);
+
+    private static Dictionary<string, string> IndicatorsNotSupported(IReadOnlyList<LoadedReturn> returns, IReadOnlyDictionary<DataSource, string> sourceTables)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in returns.SelectMany(r => r.NotSupported.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var definition = Core.Indicators.Catalogue.IndicatorCatalogue.All.FirstOrDefault(i => i.Definition.Id == id)?.Definition;
+            if (definition is null) continue;
+            var tables = definition.Sources.Select(s => sourceTables[s]).ToList();
+            var filling = returns.Where(r => tables.Any(r.Fills)).ToList();
+            if (filling.Count > 0 && filling.All(r => r.NotSupported.ContainsKey(id)))
+            {
+                result[id] = string.Join("; ", filling.Select(r => r.NotSupported[id]));
+            }
+        }
+        return result;
     }
 
     /// <summary>"the CIN census, SSDA903 and Annex A".</summary>

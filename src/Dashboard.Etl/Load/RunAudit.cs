@@ -114,8 +114,8 @@ public static class RunAudit
     public static async Task WriteReturnsAsync(DbConnection connection, DbTransaction transaction, long loadId, Source.SourceReturns returns, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(returns);
-        const string ReturnSql = "INSERT INTO etl_load_return (load_id, return_name, files, period, records, rejected) " +
-                                 "VALUES (@load_id, @return_name, @files, @period, @records, @rejected)";
+        const string ReturnSql = "INSERT INTO etl_load_return (load_id, return_name, files, period, records, rejected, not_supported) " +
+                                 "VALUES (@load_id, @return_name, @files, @period, @records, @rejected, @not_supported)";
         const string TableSql = "INSERT INTO etl_load_return_table (load_id, return_name, source_table, coverage, note) " +
                                 "VALUES (@load_id, @return_name, @source_table, @coverage, @note)";
         const string RejectionSql = "INSERT INTO etl_load_return_rejection (load_id, rejection_id, return_name, file_name, line_number, element, field, reason, original) " +
@@ -123,7 +123,7 @@ public static class RunAudit
         foreach (var r in returns.Returns)
         {
             await Sql.ExecuteAsync(connection, transaction, ReturnSql, ct, ("@load_id", loadId), ("@return_name", r.Name), ("@files", r.Files),
-                ("@period", r.Period), ("@records", r.Records), ("@rejected", r.Rejected));
+                ("@period", r.Period), ("@records", r.Records), ("@rejected", r.Rejected), ("@not_supported", r.NotSupported));
         }
         foreach (var t in returns.Tables)
         {

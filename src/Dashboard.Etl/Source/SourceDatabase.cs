@@ -140,10 +140,15 @@ public sealed class SourceDatabase : IAsyncDisposable
     {
         if ((await ColumnsAsync(SourceReturnTables.Returns, ct)).Count == 0) return SourceReturns.None;
         var returns = new List<SourceReturn>();
-        await using (var command = Command($"SELECT srcr_return, srcr_files, srcr_period, srcr_records, srcr_rejected FROM {Quote(SourceReturnTables.Returns)}"))
+        var notSupported = (await ColumnsAsync(SourceReturnTables.Returns, ct)).Contains("srcr_not_supported") ? "srcr_not_supported" : "NULL";
+        await using (var command = Command($"SELECT srcr_return, srcr_files, srcr_period, srcr_records, srcr_rejected, {notSupported} FROM {Quote(SourceReturnTables.Returns)}"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            while (await reader.ReadAsync(ct)) returns.Add(new SourceReturn(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
+            while (await reader.ReadAsync(ct))
+            {
+                returns.Add(new SourceReturn(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5)));
+            }
         }
         var tables = new List<SourceReturnTable>();
         await using (var command = Command($"SELECT srct_return, srct_table, srct_coverage, srct_note FROM {Quote(SourceReturnTables.Tables)}"))

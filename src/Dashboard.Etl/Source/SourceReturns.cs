@@ -3,7 +3,8 @@ using Dashboard.Core.Ssd;
 namespace Dashboard.Etl.Source;
 
 /// <summary>One statutory return a source was made from (<c>dashboard import</c>), as ssd_ext_source_returns records it.</summary>
-public sealed record SourceReturn(string Name, string Files, string Period, long Records, long Rejected);
+/// <param name="NotSupported">A JSON object, indicator id to why the return cannot support it; null when it names none.</param>
+public sealed record SourceReturn(string Name, string Files, string Period, long Records, long Rejected, string? NotSupported = null);
 
 /// <summary>One SSD table a return filled: "complete" or "latest only" (<see cref="SourceReturnTables"/>).</summary>
 public sealed record SourceReturnTable(string ReturnName, string Table, string Coverage, string? Note);

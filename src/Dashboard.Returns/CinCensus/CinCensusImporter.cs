@@ -26,6 +26,17 @@ public sealed class CinCensusImporter : IReturnImporter
         new(SsdSchema.CpReviews, TableCoverage.Complete, "Review conferences held in a census year (dates only: no due dates, quoracy or participation)."),
     ];
 
+    /// <summary>
+    /// Indicators whose tables the census fills but which it cannot support: shown as "not available from these sources"
+    /// with these reasons rather than as a wrong figure (docs/returns/cin-census.md says why for each).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NotSupported { get; } = new Dictionary<string, string>
+    {
+        ["RISK-03"] = "the CIN census records no end date for a section 47 enquiry",
+        ["RISK-05"] = "the CIN census holds only the plans open in the census years imported, so an earlier plan that makes a later one a repeat may be missing",
+        ["OVERSIGHT-02"] = "the CIN census names no teams or workers, so their decisions cannot be compared",
+    };
+
     public ReturnImportSummary Import(IReadOnlyList<string> paths, SsdSourceWriter writer, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -34,11 +45,13 @@ public sealed class CinCensusImporter : IReturnImporter
         var total = files.Sum(f => new FileInfo(f.Path).Length);
         long done = 0, children = 0, rejected = 0;
         var years = new List<int>();
+        DateOnly? reference = null;
         foreach (var (path, _) in files)
         {
             ct.ThrowIfCancellationRequested();
             using var file = CinCensusFile.Open(path);
             if (file.Year is { } y) years.Add(y);
+            if (file.ReferenceDate is { } r && (reference is null || r > reference)) reference = r;
             var mapper = new CinChildMapper(writer, file.Name);
             var reported = 0L;
             foreach (var child in file.Children())
@@ -60,7 +73,8 @@ public sealed class CinCensusImporter : IReturnImporter
             : years.Min() == years.Max() ? CensusYears.Label(years.Min())
             : $"{CensusYears.Label(years.Min())} to {CensusYears.Label(years.Max())}";
         var summary = new ReturnImportSummary(
-            new ReturnProvenance(Kind, [.. files.Select(f => Path.GetFileName(f.Path))], period, Supplies), children, rejected);
+            new ReturnProvenance(Kind, [.. files.Select(f => Path.GetFileName(f.Path))], period, Supplies) { NotSupported = NotSupported },
+            children, rejected) { ReferenceDate = reference };
         writer.Record(summary);
         return summary;
     }

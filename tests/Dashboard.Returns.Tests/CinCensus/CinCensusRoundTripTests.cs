@@ -76,33 +76,16 @@ public class CinCensusRoundTripTests
     /// contract has no column for), so the returns path misses exactly those repeats and nothing else.
     /// </summary>
     [Test]
-    public void Repeat_plans_differ_only_by_earlier_plans_that_ended_before_the_first_census_year()
+    public void What_the_census_fills_but_cannot_support_is_not_available_from_these_sources_with_why()
     {
-        var differences = _trip.Differences(["RISK-05"], "2022-04");
-        var shortfall = differences.Sum(line =>
+        // RISK-05 on the census alone misses repeats of plans that ended before the first census year (in this council
+        // they exist: a repeat's earlier plan ended before April 2021); RISK-03 counts enquiries by an end date the
+        // census lacks; OVERSIGHT-02 compares teams the census does not name. A wrong figure is never shown for them.
+        foreach (var (id, why) in CinCensusImporter.NotSupported)
         {
-            var parts = line.Split(": SSD ")[1].Split(", returns ");
-            return int.Parse(parts[0].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture)
-                - int.Parse(parts[1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
-        });
-        using var ssd = new SqliteConnection($"Data Source={_trip.SsdSource};Mode=ReadOnly");
-        ssd.Open();
-        using var command = ssd.CreateCommand();
-        command.CommandText = """
-            SELECT count(*) FROM ssd_cp_plans p
-            WHERE p.cppl_cp_plan_start_date >= '2022-04-01'
-              AND EXISTS (SELECT 1 FROM ssd_cp_plans q WHERE q.cppl_person_id = p.cppl_person_id AND q.cppl_cp_plan_start_date < p.cppl_cp_plan_start_date)
-              AND NOT EXISTS (SELECT 1 FROM ssd_cp_plans q WHERE q.cppl_person_id = p.cppl_person_id AND q.cppl_cp_plan_start_date < p.cppl_cp_plan_start_date
-                              AND (q.cppl_cp_plan_end_date IS NULL OR q.cppl_cp_plan_end_date >= '2021-04-01'))
-            """;
-        var beforeTheCensus = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Multiple(() =>
-        {
-            Assert.That(beforeTheCensus, Is.GreaterThan(0), "the small council has repeats of plans from before the census years");
-            Assert.That(shortfall, Is.EqualTo(beforeTheCensus));
-            Assert.That(differences.Select(d => d.Split(": SSD ")[1].Split(", returns ")).All(p => p[0].Split('/')[1].Split(' ')[0] == p[1].Split('/')[1].Split(' ')[0]),
-                Is.True, "the plans counted are the same");
-        });
+            Assert.That(RoundTrip.Figure(_trip.ReturnsWarehouse, id, "2025-03"), Is.EqualTo($"not available: Not available from these sources: {why}."), id);
+            Assert.That(RoundTrip.Figure(_trip.SsdWarehouse, id, "2025-03"), Does.Not.StartWith("not available"), id + " on the SSD path");
+        }
     }
 
     [Test]

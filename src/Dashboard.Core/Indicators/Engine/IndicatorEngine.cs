@@ -110,6 +110,10 @@ public sealed class IndicatorEngine
                 ? $"Not available from these sources: {string.Join("; ", because)}."
                 : $"Not available: the extract has no {string.Join(" or ", absent.Select(SourceNames.Describe))}.";
         }
+        if (availability.IndicatorAbsentBecause(definition.Id) is { } notSupported)
+        {
+            return $"Not available from these sources: {notSupported}.";
+        }
         if (definition.LatestMonthOnly && month != data.LastMonth)
         {
             return "Not available: the source holds only each person's latest status, so only the latest month can be measured.";

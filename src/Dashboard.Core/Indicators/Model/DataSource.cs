@@ -38,6 +38,7 @@ public sealed class DataAvailability
     private readonly HashSet<DataSource> _present;
     private readonly Dictionary<DataSource, string> _absentBecause;
     private readonly Dictionary<DataSource, string> _latestOnlyBecause;
+    private readonly Dictionary<string, string> _indicatorAbsentBecause = new(StringComparer.Ordinal);
 
     public DataAvailability(IEnumerable<DataSource> present)
         : this(present, new Dictionary<DataSource, string>(), new Dictionary<DataSource, string>())
@@ -70,6 +71,21 @@ public sealed class DataAvailability
 
     /// <summary>Why an absent source is absent, when the sources said (statutory returns); null otherwise.</summary>
     public string? AbsentBecause(DataSource source) => _absentBecause.GetValueOrDefault(source);
+
+    /// <summary>
+    /// Indicators the sources cannot support although every table they read is present (a column the returns lack, records
+    /// from before the first return), by indicator id, with why as a clause.
+    /// </summary>
+    public DataAvailability WithIndicatorsAbsent(IReadOnlyDictionary<string, string> because)
+    {
+        ArgumentNullException.ThrowIfNull(because);
+        var copy = new DataAvailability(_present, _absentBecause, _latestOnlyBecause);
+        foreach (var (id, why) in because) copy._indicatorAbsentBecause[id] = why;
+        return copy;
+    }
+
+    /// <summary>Why the sources cannot support this indicator although its tables are present; null when they can.</summary>
+    public string? IndicatorAbsentBecause(string indicatorId) => _indicatorAbsentBecause.GetValueOrDefault(indicatorId);
 
     /// <summary>Why a present source can be measured for the latest month only; null when it holds every record.</summary>
     public string? LatestOnlyBecause(DataSource source) => _latestOnlyBecause.GetValueOrDefault(source);

@@ -54,5 +54,8 @@ public sealed class ReturnSourcesService(LoadAuditQueries loads, ReturnSourceQue
     /// <summary>The returns as one: a table filled completely by any of them is complete.</summary>
     private static LoadedReturn Combined(IReadOnlyList<LoadedReturn> loaded) =>
         new("together", "", "", 0, 0, [.. loaded.SelectMany(r => r.Tables).GroupBy(t => t.Table, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.FirstOrDefault(t => t.Coverage == "complete") ?? g.First())]);
+            .Select(g => g.FirstOrDefault(t => t.Coverage == "complete") ?? g.First())])
+        {
+            NotSupported = ReturnSources.IndicatorsNotSupported(loaded),
+        };
 }
