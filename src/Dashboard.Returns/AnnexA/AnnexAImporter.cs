@@ -47,6 +47,7 @@ public sealed class AnnexAImporter : IReturnImporter
         new(SsdSchema.Persons, TableCoverage.Complete, "children named in lists 1-9"),
         new(SsdSchema.Departments, TableCoverage.Complete, "allocated teams, by name"),
         new(SsdSchema.Professionals, TableCoverage.Complete, "allocated workers, by name"),
+        new(SsdSchema.Involvements, TableCoverage.LatestOnly, "lists 6-8: the worker allocated at the reference date, from the record's start"),
         new(SsdSchema.Contacts, TableCoverage.Complete, "list 1: contacts in the 6 months; no outcome"),
         new(SsdSchema.EarlyHelpEpisodes, TableCoverage.Complete, "list 2: early help assessments in the 6 months"),
         new(SsdSchema.Referrals, TableCoverage.Complete, "lists 3 and 6: referrals in, and CIN episodes open during, the 6 months"),

@@ -23,6 +23,20 @@ internal static class AnnexAQueries
         $"(SELECT t.dept_team_name FROM ssd_department t WHERE t.dept_team_id = {team}) AS team, " +
         $"(SELECT w.prof_professional_name FROM ssd_professionals w WHERE w.prof_professional_id = {worker}) AS worker";
 
+    /// <summary>The team and worker allocated to the child on <paramref name="date"/> (the allocation open that day, the
+    /// later start winning; the team of the worker's spell), failing that the team and worker recorded on the record:
+    /// the same rule the indicators use, so the team a list names is the team a figure counts against.</summary>
+    private static string AllocatedAt(string person, string date, string recordedTeam, string recordedWorker)
+    {
+        var open = $"FROM ssd_involvements i WHERE i.invo_person_id = {person} AND {D("i.invo_involvement_start_date")} <= {date} " +
+                   $"AND (i.invo_involvement_end_date IS NULL OR {D("i.invo_involvement_end_date")} >= {date}) ORDER BY {D("i.invo_involvement_start_date")} DESC LIMIT 1";
+        return $"(SELECT t.dept_team_name FROM ssd_department t WHERE t.dept_team_id = COALESCE((SELECT i.invo_professional_team {open}), {recordedTeam})) AS team, " +
+               $"(SELECT w.prof_professional_name FROM ssd_professionals w WHERE w.prof_professional_id = COALESCE((SELECT i.invo_professional_id {open}), {recordedWorker})) AS worker";
+    }
+
+    /// <summary>The earlier of the reference date and the record's end: the day whose allocation the list names.</summary>
+    private static string Until(string end) => $"CASE WHEN {end} IS NOT NULL AND {D(end)} < $ref THEN {D(end)} ELSE $ref END";
+
     public static string? For(int list) => list switch
     {
         1 => $"""
@@ -75,7 +89,7 @@ internal static class AnnexAQueries
                 CASE WHEN {D("r.cine_close_date")} <= $ref THEN r.cine_close_date END AS close_date,
                 CASE WHEN {D("r.cine_close_date")} <= $ref THEN r.cine_close_reason END AS close_reason,
                 CASE WHEN r.cine_close_date IS NULL OR {D("r.cine_close_date")} > $ref THEN 'Open' ELSE 'Closed' END AS case_status,
-                {Names("r.cine_referral_team", "r.cine_referral_worker_id")}
+                {AllocatedAt("r.cine_person_id", Until("r.cine_close_date"), "NULL", "NULL")}
             FROM ssd_cin_episodes r JOIN ssd_person p ON p.pers_person_id = r.cine_person_id
             WHERE {D("r.cine_referral_date")} <= $ref AND (r.cine_close_date IS NULL OR {D("r.cine_close_date")} >= $from)
             ORDER BY {D("r.cine_referral_date")}, p.pers_person_id
@@ -88,7 +102,8 @@ internal static class AnnexAQueries
                 CASE WHEN {D("c.cppl_cp_plan_end_date")} <= $ref THEN c.cppl_cp_plan_end_date END AS end_date,
                 (SELECT count(*) FROM ssd_cp_plans o WHERE o.cppl_person_id = c.cppl_person_id
                     AND {D("o.cppl_cp_plan_start_date")} < {D("c.cppl_cp_plan_start_date")}) AS previous_plans,
-                {Names("(SELECT i.icpc_icpc_team FROM ssd_initial_cp_conference i WHERE i.icpc_icpc_id = c.cppl_icpc_id)",
+                {AllocatedAt("c.cppl_person_id", Until("c.cppl_cp_plan_end_date"),
+                    "(SELECT i.icpc_icpc_team FROM ssd_initial_cp_conference i WHERE i.icpc_icpc_id = c.cppl_icpc_id)",
                     "(SELECT i.icpc_icpc_worker_id FROM ssd_initial_cp_conference i WHERE i.icpc_icpc_id = c.cppl_icpc_id)")}
             FROM ssd_cp_plans c JOIN ssd_person p ON p.pers_person_id = c.cppl_person_id
             LEFT JOIN (SELECT cppv_cp_plan_id, cppv_cp_visit_date, cppv_cp_visit_seen_alone,
@@ -121,7 +136,8 @@ internal static class AnnexAQueries
                 (SELECT max({D("v.clav_cla_visit_date")}) FROM ssd_cla_visits v WHERE v.clav_cla_id = pe.clae_cla_id
                     AND {Yes("v.clav_cla_visit_seen")} AND {D("v.clav_cla_visit_date")} <= $ref) AS last_visit,
                 (SELECT max({D("r.clar_cla_review_date")}) FROM ssd_cla_reviews r WHERE r.clar_cla_id = pe.clae_cla_id
-                    AND {D("r.clar_cla_review_date")} <= $ref) AS latest_review
+                    AND {D("r.clar_cla_review_date")} <= $ref) AS latest_review,
+                {AllocatedAt("pe.clae_person_id", Until("l.clae_cla_episode_ceased_date"), "NULL", "NULL")}
             FROM periods pe JOIN ssd_person p ON p.pers_person_id = pe.clae_person_id
             JOIN latest l ON l.clae_cla_id = pe.clae_cla_id AND l.n = 1
             LEFT JOIN placement pl ON pl.clap_cla_id = pe.clae_cla_id AND pl.n = 1

@@ -77,6 +77,22 @@ internal sealed class ListLoader(SsdSourceWriter writer, string file)
         return (team, worker);
     }
 
+    /// <summary>
+    /// Lists 6-8 name the team and worker allocated at the reference date (or when the record ended): kept as an
+    /// allocation from the record's start to its end, so as-at figures at the reference date count against the same
+    /// team as the case system's. Earlier months' allocations are not in Annex A (docs/returns/annex-a.md).
+    /// </summary>
+    private void Allocated(ListRow row, string child, string start, string? end)
+    {
+        var (team, worker) = Allocation(row);
+        if (worker is null) return;
+        Write(SsdSchema.Involvements, new()
+        {
+            ["invo_involvements_id"] = ReturnKeys.Of(child, ReturnKeys.Involvement, start), ["invo_professional_id"] = worker,
+            ["invo_professional_team"] = team, ["invo_involvement_start_date"] = start, ["invo_involvement_end_date"] = end, ["invo_person_id"] = child,
+        });
+    }
+
     private void Contact(ListRow row, string child, string date) => Write(SsdSchema.Contacts, new()
     {
         ["cont_contact_id"] = ReturnKeys.Of(child, ReturnKeys.Contact, date), ["cont_person_id"] = child, ["cont_contact_date"] = date,
@@ -132,13 +148,13 @@ internal sealed class ListLoader(SsdSourceWriter writer, string file)
 
     private void ChildInNeed(ListRow row, string child, string date)
     {
-        var (team, worker) = Allocation(row);
+        // The team and worker here are those allocated now, not who decided the referral (list 3 names those).
+        Allocated(row, child, date, row.Date(CloseDate));
         Write(SsdSchema.Referrals, new()
         {
             ["cine_referral_id"] = ReturnKeys.Of(child, ReturnKeys.Referral, date), ["cine_person_id"] = child, ["cine_referral_date"] = date,
             ["cine_cin_primary_need_code"] = AnnexACodes.Read(CodeLists.PrimaryNeed, row.Raw(PrimaryNeed)),
             ["cine_close_date"] = row.Date(CloseDate), ["cine_close_reason"] = AnnexACodes.Read(CodeLists.ClosureReason, row.Raw(CloseReason)),
-            ["cine_referral_team"] = team, ["cine_referral_worker_id"] = worker,
         });
         if (row.Date(LastSeen) is not { } seen) return;
         Write(SsdSchema.CinVisits, new()
@@ -150,7 +166,7 @@ internal sealed class ListLoader(SsdSourceWriter writer, string file)
 
     private void ChildProtection(ListRow row, string child, string date)
     {
-        Allocation(row);
+        Allocated(row, child, date, row.Date(EndDate));
         var plan = ReturnKeys.Of(child, ReturnKeys.CpPlan, date);
         Write(SsdSchema.CpPlans, new()
         {
@@ -178,7 +194,7 @@ internal sealed class ListLoader(SsdSourceWriter writer, string file)
 
     private void ChildInCare(ListRow row, string child, string date)
     {
-        Allocation(row);
+        Allocated(row, child, date, row.Date(EndDate));
         var period = ReturnKeys.Of(child, ReturnKeys.CareEpisode, date);
         var ceased = row.Date(EndDate);
         var placementStart = row.Date(PlacementStart);
