@@ -93,8 +93,8 @@ public static class ReturnSources
     }
 
     /// <summary>
-    /// Indicators a return says it cannot support, unless another return that fills the tables they read supports them:
-    /// then the figures come from that return too and are measured.
+    /// Indicators a return says it cannot support although it fills tables they read: not available, unless another
+    /// return fills every table they read and supports them.
     /// </summary>
     public static Dictionary<string, string> IndicatorsNotSupported(IReadOnlyList<LoadedReturn> returns) => IndicatorsNotSupported(returns, CaseFactsReader.SourceTables);
 
@@ -106,10 +106,14 @@ public static class ReturnSources
             var definition = Core.Indicators.Catalogue.IndicatorCatalogue.All.FirstOrDefault(i => i.Definition.Id == id)?.Definition;
             if (definition is null) continue;
             var tables = definition.Sources.Select(s => sourceTables[s]).ToList();
-            var filling = returns.Where(r => tables.Any(r.Fills)).ToList();
-            if (filling.Count > 0 && filling.All(r => r.NotSupported.ContainsKey(id)))
+            var declaring = returns.Where(r => r.NotSupported.ContainsKey(id) && tables.Any(r.Fills)).ToList();
+            // A return that fills every table the indicator reads and does not name it carries what the rule needs (the
+            // CIN census's referrals for re-referrals, whatever Annex A lacks); otherwise the figure would be built partly
+            // from rows the declaring return says are not enough, so it is not shown.
+            var supporter = returns.Any(r => !r.NotSupported.ContainsKey(id) && tables.All(r.Fills));
+            if (declaring.Count > 0 && !supporter)
             {
-                result[id] = string.Join("; ", filling.Select(r => r.NotSupported[id]));
+                result[id] = string.Join("; ", declaring.Select(r => r.NotSupported[id]));
             }
         }
         return result;

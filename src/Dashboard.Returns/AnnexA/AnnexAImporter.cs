@@ -36,10 +36,34 @@ public sealed class AnnexAImporter : IReturnImporter
         var period = latest is { } l
             ? $"the 6 months (lists 10-11: 12 months) before each workbook's reference date; latest record {l.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
             : "the 6 months (lists 10-11: 12 months) before each workbook's reference date; no records";
-        var summary = new ReturnImportSummary(new ReturnProvenance(Kind, [.. files.Select(Path.GetFileName).OfType<string>()], period, Supplied), records, rejected);
+        var summary = new ReturnImportSummary(new ReturnProvenance(Kind, [.. files.Select(Path.GetFileName).OfType<string>()], period, Supplied) { NotSupported = NotSupported },
+            records, rejected) { ReferenceDate = latest };
         writer.Record(summary);
         return summary;
     }
+
+    /// <summary>
+    /// Indicators whose tables the lists fill but which they cannot support (docs/returns/annex-a.md says why): "not
+    /// available from these sources" with these reasons, unless another return (the CIN census, SSDA903) carries them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NotSupported { get; } = new Dictionary<string, string>
+    {
+        ["FRONT-01"] = "Annex A's list of contacts gives no outcome, so which led to a referral is not known",
+        ["FRONT-03"] = "Annex A lists only the referrals of its 6 months, not the year before each that a re-referral looks back on",
+        ["RISK-01"] = "Annex A's assessments are not linked to their referral",
+        ["RISK-02"] = "Annex A's assessments are not linked to their referral",
+        ["RISK-03"] = "Annex A records no end date for a section 47 enquiry",
+        ["RISK-05"] = "Annex A gives the number of earlier plans, not their dates",
+        ["SEEN-02"] = "Annex A gives only each child's last visit, not every visit in the month",
+        ["SEEN-03"] = "Annex A's list of children in need holds no child in need plans",
+        ["PLANS-01"] = "Annex A gives no review due dates or history",
+        ["PLANS-03"] = "Annex A gives no review due dates or history",
+        ["PLANS-04"] = "Annex A gives no pathway plan review date",
+        ["CARE-01"] = "Annex A gives the number of placements, not their dates",
+        ["OVERSIGHT-02"] = "Annex A gives each child's allocation only at its reference date",
+        ["WORKFORCE-01"] = "Annex A gives each child's allocation only at its reference date, not the changes",
+        ["WORKFORCE-02"] = "Annex A gives each child's allocation only at its reference date",
+    };
 
     /// <summary>What Annex A supplies, and how completely (docs/returns/annex-a.md).</summary>
     public static readonly IReadOnlyList<SuppliedTable> Supplied =
