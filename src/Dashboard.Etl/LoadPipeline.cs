@@ -345,6 +345,9 @@ internal sealed class LoadPipeline(
         // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.
         position.Enter(EtlStage.Indicators, null);
         // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
+        // The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the engine's
+        // own large arrays would not fit, which would raise the peak.
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var indicatorStarted = time.GetTimestamp();
         var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId,

@@ -75,10 +75,17 @@ internal sealed class LoadedFacts
         if (_handlers.TryGetValue(target.Name, out var handle)) handle(row);
     }
 
-    /// <summary>The collected facts with the run's extract date and which sources it found present.</summary>
+    /// <summary>The collected facts with the run's extract date and which sources it found present. Call once, after the
+    /// last row: what was only needed for collecting is let go.</summary>
     public async Task<CaseFacts> ToCaseFactsAsync(DbConnection connection, DbTransaction transaction, long loadId, CancellationToken ct)
     {
         var (extractDate, availability) = await CaseFactsReader.ReadRunAsync(connection, transaction, loadId, ct);
+        // The pool and the key maps were for building the records; the engine's peak need not carry them.
+        _pool.Clear();
+        _pool.TrimExcess();
+        _personByChildKey.Clear();
+        _workerByKey.Clear();
+        _handlers.Clear();
         return new CaseFacts
         {
             Children = _children, Teams = _teams, WorkerSpells = _spells, Involvements = _involvements, Contacts = _contacts,
