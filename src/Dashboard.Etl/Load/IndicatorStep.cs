@@ -9,8 +9,8 @@ using Dashboard.Data.Indicators;
 namespace Dashboard.Etl.Load;
 
 /// <summary>
-/// The nightly indicator step, inside the swap transaction: read the case facts the run has just swapped in
-/// (through that transaction), run the engine over every month, and replace fact_indicator and
+/// The nightly indicator step, inside the swap transaction: take the case facts the run has just swapped in
+/// (collected from the staged rows, or read back through that transaction), run the engine over every month, and replace fact_indicator and
 /// fact_indicator_exception whole. Outputs are streamed one indicator at a time and written in batches, so
 /// the run never holds every indicator's results at once. Exception rows are kept for the last
 /// <see cref="EtlOptions.ExceptionMonths"/> months only (docs/etl.md).
@@ -28,8 +28,6 @@ internal static class IndicatorStep
         "indicator_id", "series", "period", "rule_date", "person_id", "child_key", "event_id", "team_id", "worker_id",
         "service_area_id", "what_due", "due_date", "days_overdue", "overdue_unit", "load_id",
     ];
-
-    private const int BatchRows = 50_000;
 
     /// <summary>What the step wrote, and where its time went (<see cref="EtlPhaseTimes"/>).</summary>
     public sealed record Outcome(long Results, long Exceptions, TimeSpan Feed, TimeSpan Compute, TimeSpan Figures, TimeSpan ExceptionTime);

@@ -24,6 +24,7 @@ internal sealed class LoadedFacts
     private const string UnknownId = "(unknown)";
 
     private readonly Dictionary<string, Action<object?[]>> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<Func<string, int>, Action<object?[]>>> _pendingFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _personByChildKey = [];
     private readonly Dictionary<long, string> _teamByKey = [];
@@ -264,10 +265,8 @@ internal sealed class LoadedFacts
 
     private void On(TargetTable table, Func<Func<string, int>, Action<object?[]>> build) => _handlers[table.Name] = build(Ordinals(table.Name, table.Columns));
 
-    // Fact targets are built per run by FactCatalogue; their columns are looked up by name on the first row.
+    // Fact targets are built per run by FactCatalogue; their handlers are bound to its column order by Bind.
     private void On(string table, Func<Func<string, int>, Action<object?[]>> build) => _pendingFacts[table] = build;
-
-    private readonly Dictionary<string, Func<Func<string, int>, Action<object?[]>>> _pendingFacts = new(StringComparer.Ordinal);
 
     /// <summary>Binds the fact handlers to the run's fact targets (their column order); call once the maps are built.</summary>
     public void Bind(IEnumerable<TargetTable> targets)
