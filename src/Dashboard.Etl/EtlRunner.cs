@@ -81,6 +81,7 @@ public sealed class EtlRunner(TimeProvider time)
                 IndicatorElapsed = pipeline.Indicators.Elapsed,
                 IndicatorRows = pipeline.Indicators.Results,
                 ExceptionRows = pipeline.Indicators.Exceptions,
+                Phases = pipeline.Phases,
             };
         }
         catch (OperationCanceledException) when (handle.Lost.IsCancellationRequested && !ct.IsCancellationRequested)

@@ -34,9 +34,15 @@ internal sealed class LoadPipeline(
     private StagingArea _staging = null!;
     private DbTransaction _transaction = null!;
     private CancellationToken _ct;
+    private LoadedFacts? _loaded;
+    private TimeSpan _stageElapsed;
+    private TimeSpan _swapElapsed;
 
     /// <summary>What the indicator step wrote and how long it took (set inside the swap transaction; valid once RunAsync returns).</summary>
     public (TimeSpan Elapsed, long Results, long Exceptions) Indicators { get; private set; }
+
+    /// <summary>Where the run's time went (valid once RunAsync returns).</summary>
+    public EtlPhaseTimes Phases { get; private set; } = new();
 
     public async Task<(IReadOnlyList<EtlTableResult> Tables, IReadOnlyList<string> Warnings)> RunAsync(CancellationToken ct)
     {
@@ -58,12 +64,14 @@ internal sealed class LoadPipeline(
         _staging = new StagingArea(connection, warehouse.Dialect, warehouse.BulkWriter);
         try
         {
+            var stageStarted = time.GetTimestamp();
             await using (var staging = BeginStagingTransaction(connection))
             {
                 _transaction = staging;
                 await StageEverythingAsync();
                 await staging.CommitAsync(ct);
             }
+            _stageElapsed = time.GetElapsedTime(stageStarted);
             // What validation and mapping needed (every loaded id, the key maps) is done with: let it go before the
             // indicator step reads the facts back.
             _references = null!;
@@ -94,6 +102,8 @@ internal sealed class LoadPipeline(
     {
         var dims = await DimensionState.ReadAsync(_connection, _transaction, _ct);
         _context.AgencyKeys = dims.Agencies;
+        // The indicator step's input is collected from the rows as they are staged (LoadedFacts explains why that is the same).
+        _loaded = options.IndicatorInput == IndicatorInput.LoadedRows ? new LoadedFacts(dims.Agencies) : null;
         await _staging.CreateAsync(_transaction, StagingArea.QuarantineTable, _ct);
 
         // dim_child from ssd_person + ssd_disability.
@@ -128,6 +138,7 @@ internal sealed class LoadPipeline(
 
         // The facts, in the contract's order.
         var maps = FactCatalogue.Build(_context);
+        _loaded?.Bind(maps.Values.Select(m => m.Target).Append(StrategyDiscussions.Target));
         var strategy = new StrategyDiscussions();
         foreach (var table in SsdSchema.All)
         {
@@ -235,6 +246,7 @@ internal sealed class LoadPipeline(
             sideEffect?.Invoke(parsed);
             return map.Map(parsed, loadId);
         }));
+        if (_loaded is { } loaded) rows = Offered(rows, map.Target, loaded);
         await _staging.WriteAsync(_transaction, map.Target, rows, _ct);
         _targets.Add((map.Target, counter));
         position.Enter(EtlStage.Stage, map.Target.Name);
@@ -246,9 +258,20 @@ internal sealed class LoadPipeline(
     private async Task StageRowsAsync(TargetTable target, IEnumerable<object?[]> rows, TableCounter owner)
     {
         await _staging.CreateAsync(_transaction, target.Name, _ct);
+        if (_loaded is { } loaded) rows = Offered(rows, target, loaded);
         await _staging.WriteAsync(_transaction, target, rows, _ct);
         _targets.Add((target, owner));
         position.Enter(EtlStage.Stage, target.Name);
+    }
+
+    /// <summary>Hands each row to the indicator step's input as it goes to staging (on the writing thread, one at a time).</summary>
+    private static IEnumerable<object?[]> Offered(IEnumerable<object?[]> rows, TargetTable target, LoadedFacts loaded)
+    {
+        foreach (var row in rows)
+        {
+            loaded.Offer(target, row);
+            yield return row;
+        }
     }
 
     /// <summary>
@@ -301,6 +324,7 @@ internal sealed class LoadPipeline(
 
     private async Task<IReadOnlyList<EtlTableResult>> SwapEverythingAsync()
     {
+        var swapStarted = time.GetTimestamp();
         position.ExpectSwaps(_targets.Count);
         foreach (var (target, owner) in _targets)
         {
@@ -318,17 +342,27 @@ internal sealed class LoadPipeline(
         var results = _counters.Select(c => c.ToResult()).ToList();
         await RunAudit.WriteTablesAsync(_connection, _transaction, loadId, results, _ct);
         await RunAudit.WriteReturnsAsync(_connection, _transaction, loadId, _returns, _ct);
+        _swapElapsed = time.GetElapsedTime(swapStarted);
 
         // Indicators read the facts (and this run's etl_load_table, for which sources were present) through the
         // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.
         position.Enter(EtlStage.Indicators, null);
         // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
+        // The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the engine's
+        // own large arrays would not fit, which would raise the peak.
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var indicatorStarted = time.GetTimestamp();
         var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId,
-            options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _ct);
+            options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _loaded, _ct);
+        _loaded = null;
         var indicatorElapsed = time.GetElapsedTime(indicatorStarted);
         Indicators = (indicatorElapsed, written.Results, written.Exceptions);
+        Phases = new EtlPhaseTimes
+        {
+            Stage = _stageElapsed, Swap = _swapElapsed, IndicatorFeed = written.Feed, IndicatorCompute = written.Compute,
+            IndicatorFigures = written.Figures, IndicatorExceptions = written.ExceptionTime,
+        };
         position.Enter(EtlStage.Indicators, "fact_indicator");   // written, not committed: a fault here must roll them back too
 
         position.Enter(EtlStage.Audit, null, inject: false);

@@ -126,15 +126,7 @@ public static class CaseFactsReader
     {
         ArgumentNullException.ThrowIfNull(connection);
         loadId ??= await ScalarAsync(connection, transaction, LatestRunSql, null, ct) is { } latest ? Convert.ToInt64(latest, CultureInfo.InvariantCulture) : null;
-        DateOnly? extractDate = null;
-        var availability = DataAvailability.All;
-        if (loadId is { } id)
-        {
-            if (await ScalarAsync(connection, transaction, RunSql, id, ct) is { } asOf) extractDate = IsoText.ToDate(asOf, "as_of_date");
-            var warned = await ListAsync(connection, transaction, WarningsSql, r => r.GetString(0), ct, id);
-            availability = ReturnSources.Availability(SourceTables.Where(s => !warned.Contains(s.Value, StringComparer.OrdinalIgnoreCase)).Select(s => s.Key),
-                await ReturnSources.ReadAsync(connection, transaction, id, ct), SourceTables);
-        }
+        var (extractDate, availability) = loadId is { } id ? await ReadRunAsync(connection, transaction, id, ct) : (null, DataAvailability.All);
         // Ids repeat across rows (a child's person_id on every event, team and worker ids, codes): one string
         // each, so a large council's facts fit in memory beside the engine's indexes.
         var pool = new StringPool();
@@ -188,6 +180,23 @@ public static class CaseFactsReader
             Availability = availability,
             ExtractDate = extractDate,
         };
+    }
+
+    /// <summary>
+    /// What run <paramref name="loadId"/> says about its facts: its as-of date (the extract date) and which sources it
+    /// found present (a table with a warning in etl_load_table, an absent or empty extension table, is not available).
+    /// The nightly step uses this with facts it already holds (the rows it has just loaded) instead of reading them back.
+    /// </summary>
+    public static async Task<(DateOnly? ExtractDate, DataAvailability Availability)> ReadRunAsync(
+        DbConnection connection, DbTransaction? transaction, long loadId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        DateOnly? extractDate = null;
+        if (await ScalarAsync(connection, transaction, RunSql, loadId, ct) is { } asOf) extractDate = IsoText.ToDate(asOf, "as_of_date");
+        var warned = await ListAsync(connection, transaction, WarningsSql, r => r.GetString(0), ct, loadId);
+        var availability = ReturnSources.Availability(SourceTables.Where(s => !warned.Contains(s.Value, StringComparer.OrdinalIgnoreCase)).Select(s => s.Key),
+            await ReturnSources.ReadAsync(connection, transaction, loadId, ct), SourceTables);
+        return (extractDate, availability);
     }
 
     /// <summary>person_id -> child_key for every known child (exception rows carry both).</summary>

@@ -9,8 +9,8 @@ using Dashboard.Data.Indicators;
 namespace Dashboard.Etl.Load;
 
 /// <summary>
-/// The nightly indicator step, inside the swap transaction: read the case facts the run has just swapped in
-/// (through that transaction), run the engine over every month, and replace fact_indicator and
+/// The nightly indicator step, inside the swap transaction: take the case facts the run has just swapped in
+/// (collected from the staged rows, or read back through that transaction), run the engine over every month, and replace fact_indicator and
 /// fact_indicator_exception whole. Outputs are streamed one indicator at a time and written in batches, so
 /// the run never holds every indicator's results at once. Exception rows are kept for the last
 /// <see cref="EtlOptions.ExceptionMonths"/> months only (docs/etl.md).
@@ -29,38 +29,72 @@ internal static class IndicatorStep
         "service_area_id", "what_due", "due_date", "days_overdue", "overdue_unit", "load_id",
     ];
 
-    private const int BatchRows = 50_000;
+    /// <summary>What the step wrote, and where its time went (<see cref="EtlPhaseTimes"/>).</summary>
+    public sealed record Outcome(long Results, long Exceptions, TimeSpan Feed, TimeSpan Compute, TimeSpan Figures, TimeSpan ExceptionTime);
 
-    /// <summary>What the step wrote.</summary>
-    public sealed record Outcome(long Results, long Exceptions);
-
+    /// <summary>
+    /// Runs the step. The engine's input comes from <paramref name="loaded"/> (the rows this run has just validated
+    /// and staged, which the swap made the warehouse's facts) or, when it is null, from reading the facts back through
+    /// the transaction (<see cref="CaseFactsReader"/>): the same facts either way (IndicatorFeedEqualityTests).
+    /// </summary>
     public static async Task<Outcome> RunAsync(
         DbConnection connection, DbTransaction transaction, IBulkWriter writer, long loadId, IndicatorSettings settings, int? exceptionMonths,
-        CancellationToken ct)
+        LoadedFacts? loaded, CancellationToken ct)
     {
-        var facts = await CaseFactsReader.ReadAsync(connection, transaction, loadId, ct);
-        var childKeys = await CaseFactsReader.ChildKeysAsync(connection, transaction, ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        CaseFacts facts;
+        IReadOnlyDictionary<string, long> childKeys;
+        if (loaded is null)
+        {
+            facts = await CaseFactsReader.ReadAsync(connection, transaction, loadId, ct);
+            childKeys = await CaseFactsReader.ChildKeysAsync(connection, transaction, ct);
+        }
+        else
+        {
+            facts = await loaded.ToCaseFactsAsync(connection, transaction, loadId, ct);
+            childKeys = loaded.ChildKeys;
+        }
         var data = new CaseData(facts);
         var names = new ScopeNames(facts, settings.CouncilName);
         var keepFrom = exceptionMonths is { } months ? data.LastMonth.AddMonths(1 - months) : (Month?)null;
+        var feed = clock.Elapsed;
 
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM fact_indicator", ct);
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM fact_indicator_exception", ct);
+        var figures = await TableWriter.StartAsync(connection, transaction, writer, "fact_indicator", ResultColumns, ct);
+        var exceptions = await TableWriter.StartAsync(connection, transaction, writer, "fact_indicator_exception", ExceptionColumns, ct);
 
-        var results = new List<object?[]>(BatchRows);
-        var exceptions = new List<object?[]>(BatchRows);
-        long resultCount = 0, exceptionCount = 0;
-        foreach (var output in Outputs(data, settings, keepFrom))
+        // The engine computes (on both cores, one indicator's months at a time) on a worker thread while this thread
+        // stores what it has already given: the engine's single-threaded stretches no longer leave a core idle.
+        long computeTicks = 0;
+        var batches = Pipelined.Run(Rows(Outputs(data, settings, keepFrom), names, childKeys, loadId, ticks => computeTicks = ticks), batchSize: 1);
+        foreach (var (results, exceptionRows) in batches)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var r in output.Results) results.Add(ResultRow(r, names, loadId));
-            foreach (var e in output.Exceptions) exceptions.Add(ExceptionRow(e, childKeys, loadId));
-            if (results.Count >= BatchRows) resultCount += await FlushAsync(connection, transaction, writer, "fact_indicator", ResultColumns, results, ct);
-            if (exceptions.Count >= BatchRows) exceptionCount += await FlushAsync(connection, transaction, writer, "fact_indicator_exception", ExceptionColumns, exceptions, ct);
+            await figures.AddAsync(results, ct);
+            await exceptions.AddAsync(exceptionRows, ct);
         }
-        resultCount += await FlushAsync(connection, transaction, writer, "fact_indicator", ResultColumns, results, ct);
-        exceptionCount += await FlushAsync(connection, transaction, writer, "fact_indicator_exception", ExceptionColumns, exceptions, ct);
-        return new Outcome(resultCount, exceptionCount);
+        await figures.FinishAsync(ct);
+        await exceptions.FinishAsync(ct);
+        return new Outcome(figures.Written, exceptions.Written, feed, TimeSpan.FromTicks(computeTicks), figures.Elapsed, exceptions.Elapsed);
+    }
+
+    /// <summary>The engine's output as stored rows, one indicator-month at a time; reports the time it took when done.</summary>
+    private static IEnumerable<(List<object?[]> Results, List<object?[]> Exceptions)> Rows(
+        IEnumerable<MonthOutput> outputs, ScopeNames names, IReadOnlyDictionary<string, long> childKeys, long loadId, Action<long> took)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var each = outputs.GetEnumerator();
+        while (each.MoveNext())
+        {
+            var output = each.Current;
+            var results = new List<object?[]>(output.Results.Count);
+            foreach (var r in output.Results) results.Add(ResultRow(r, names, loadId));
+            var exceptions = new List<object?[]>(output.Exceptions.Count);
+            foreach (var e in output.Exceptions) exceptions.Add(ExceptionRow(e, childKeys, loadId));
+            clock.Stop();
+            yield return (results, exceptions);
+            clock.Start();
+        }
+        took(clock.Elapsed.Ticks);
     }
 
     /// <summary>
@@ -74,15 +108,6 @@ internal static class IndicatorStep
         if (from > data.LastMonth) return engine.Stream(data, settings, new EngineOptions { Exceptions = ExceptionMonths.None });
         return engine.Stream(data, settings, new EngineOptions { To = from.Previous(), Exceptions = ExceptionMonths.None })
             .Concat(engine.Stream(data, settings, new EngineOptions { From = from }));
-    }
-
-    private static async Task<long> FlushAsync(
-        DbConnection connection, DbTransaction transaction, IBulkWriter writer, string table, string[] columns, List<object?[]> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0) return 0;
-        var written = await writer.WriteAsync(connection, transaction, table, columns, rows, ct);
-        rows.Clear();
-        return written;
     }
 
     /// <summary>The stored form of a scope level.</summary>

@@ -7,27 +7,28 @@ namespace Dashboard.Etl.Load;
 /// Overlaps the two halves of staging a table: a worker thread runs the source side (read, validate, map) while
 /// the caller's thread writes the rows into the warehouse, joined by a small bounded queue of row batches (so
 /// memory stays flat). The worker is always finished before this enumeration ends, whether it ends normally,
-/// with the worker's exception (rethrown here as it was), or because the consumer stopped early.
+/// with the worker's exception (rethrown here as it was), or because the consumer stopped early. The nightly
+/// indicator step uses it the same way: the engine computes on the worker while the caller stores figures.
 /// </summary>
 internal static class Pipelined
 {
     private const int BatchSize = 512;
     private const int QueuedBatches = 16;
 
-    public static IEnumerable<object?[]> Run(IEnumerable<object?[]> source)
+    public static IEnumerable<T> Run<T>(IEnumerable<T> source, int batchSize = BatchSize)
     {
-        using var queue = new BlockingCollection<object?[][]>(QueuedBatches);
+        using var queue = new BlockingCollection<T[]>(QueuedBatches);
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var producer = Task.Factory.StartNew(() =>
         {
             try
             {
-                var batch = new List<object?[]>(BatchSize);
+                var batch = new List<T>(batchSize);
                 foreach (var row in source)
                 {
                     batch.Add(row);
-                    if (batch.Count < BatchSize) continue;
+                    if (batch.Count < batchSize) continue;
                     queue.Add([.. batch], stop.Token);
                     batch.Clear();
                 }

@@ -34,6 +34,7 @@ public sealed class SqlServerStatementTests
         ["Dashboard.Etl.Benchmarks.BareInsertBaseline"] = "a SQLite-only benchmark baseline",
         ["Dashboard.Data.SqlServer.SqlServerDialect"] = "argument-error messages of the dialect (its SQL is checked as the callers send it)",
         ["Dashboard.Etl.Source.SourceDatabase"] = "reads the council's SSD source, not the warehouse (not in the migrations' schema)",
+        ["Dashboard.Etl.Load.DeferredIndexes"] = "drops and rebuilds SQLite indexes only (on SQL Server the indicator tables keep theirs)",
     };
 
     /// <summary>Single literals in otherwise checked types that only the SQLite branch sends.</summary>
@@ -115,7 +116,7 @@ public sealed class SqlServerStatementTests
         Assert.That(origins, Is.SupersetOf(new[]
         {
             "MigrationRunner", "WarehouseSetup", "WarehouseLock", "WarehouseLockHandle", "RunAudit", "DimensionState", "StagingArea", "Swapper",
-            "IndicatorStep", "CaseFactsReader", "IndicatorQueries", "ScopeSeriesQueries", "FindingEvidenceQueries", "StoredCouncilName",
+            "TableWriter", "CaseFactsReader", "IndicatorQueries", "ScopeSeriesQueries", "FindingEvidenceQueries", "StoredCouncilName",
             "ChildTimelineQueries", "LoadAuditQueries", "QuarantineQueries", "UserStore", "AuditLog", "FindingStore", "AnnexAQueries",
             "WarehouseReadiness",
         }));

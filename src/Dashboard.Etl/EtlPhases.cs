@@ -1,0 +1,28 @@
+namespace Dashboard.Etl;
+
+/// <summary>
+/// Where one run's time went, phase by phase (docs/performance.md). Prepare (migrations, seeds, the lock, the run
+/// row) is the rest of <see cref="EtlRunResult.Elapsed"/>. The indicator step's four parts add up to
+/// <see cref="EtlRunResult.IndicatorElapsed"/> (to within the clock's reads): the engine's output is streamed, so
+/// computing and storing alternate, and each part is the time spent in it.
+/// </summary>
+public sealed record EtlPhaseTimes
+{
+    /// <summary>Reading the source, validating, conforming and writing the staging tables (two threads).</summary>
+    public TimeSpan Stage { get; init; }
+
+    /// <summary>The swap of every target, the quarantine rows and etl_load_table, in the run's transaction.</summary>
+    public TimeSpan Swap { get; init; }
+
+    /// <summary>Building the engine's input (<c>CaseFacts</c>) and the lookups the stored rows need.</summary>
+    public TimeSpan IndicatorFeed { get; init; }
+
+    /// <summary>The engine: every indicator, month and scope, and turning its output into rows.</summary>
+    public TimeSpan IndicatorCompute { get; init; }
+
+    /// <summary>Emptying and writing fact_indicator, its indexes included.</summary>
+    public TimeSpan IndicatorFigures { get; init; }
+
+    /// <summary>Emptying and writing fact_indicator_exception, its indexes included.</summary>
+    public TimeSpan IndicatorExceptions { get; init; }
+}
