@@ -9,7 +9,7 @@ namespace Dashboard.Charts;
 /// A funnel plot: each unit's size (x) against its rate (y), the council's rate as a line, and the 95% (dashed)
 /// and 99.8% (solid) limits from <see cref="FunnelPlot.Limits"/> drawn as curves that narrow as size grows.
 /// Units outside the 99.8% limits are labelled with their name, on whichever side keeps names apart
-/// (<see cref="FunnelLabelPlacement"/>). Core keeps rates as proportions (0 to 1); the
+/// (<see cref="FunnelLabelPlacement"/>), where there is a free side; the description names them all. Core keeps rates as proportions (0 to 1); the
 /// chart, its table and its text show them in the indicator's unit (percentages 0 to 100).
 /// </summary>
 public static class FunnelChart
@@ -110,7 +110,8 @@ public static class FunnelChart
             area.Width, area.Height, [centreBox]);
         for (var k = 0; k < outliers.Count; k++)
         {
-            var (align, dx, dy) = FunnelLabelPlacement.MarkFor(sides[k]);
+            if (sides[k] is not { } side) continue;
+            var (align, dx, dy) = FunnelLabelPlacement.MarkFor(side);
             ChartStyle.Label(plot, outliers[k].Label, outliers[k].Point.Denominator, (double)(outliers[k].Point.Rate * scale), align, (float)dx, (float)dy);
         }
         return plot;

@@ -9,8 +9,10 @@ public enum LabelSide { Right, Left, Above, Below, AboveLeft, BelowLeft }
 /// Chooses a side for each labelled point of a funnel plot so that no two names print over each other. Teams of
 /// similar size and rate sit close together (two front-door teams with 4,951 and 4,760 referrals and rates of 4.1%
 /// and 3.8%), and ScottPlot has no label layout of its own, so the sides are chosen here from where each point lands
-/// in pixels: the first side whose box is free of earlier labels, other points and fixed labels and inside the plot,
-/// else the side that overlaps least. Text widths are estimated; the estimate errs wide.
+/// in pixels: the first side whose box is free of earlier labels, other points and fixed labels and inside the plot.
+/// A point with no free side gets no label (a crowd of workers round the council rate): a name printed over another
+/// or over a point helps nobody, and the chart's description and table name every unit outside the limits. Text
+/// widths are estimated; the estimate errs wide.
 /// </summary>
 public static class FunnelLabelPlacement
 {
@@ -28,15 +30,15 @@ public static class FunnelLabelPlacement
     /// <param name="width">Plot width in pixels.</param>
     /// <param name="height">Plot height in pixels.</param>
     /// <param name="fixedLabels">Text already on the plot (the council line's label) as left, top, right, bottom in pixels.</param>
-    /// <returns>A side for each point, in the order given.</returns>
-    public static IReadOnlyList<LabelSide> Choose(IReadOnlyList<(string Text, double X, double Y)> points, double width, double height,
+    /// <returns>A side for each point, in the order given; null for a point whose name has no free side.</returns>
+    public static IReadOnlyList<LabelSide?> Choose(IReadOnlyList<(string Text, double X, double Y)> points, double width, double height,
         IEnumerable<(double Left, double Top, double Right, double Bottom)>? fixedLabels = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         var placed = (fixedLabels ?? []).Select(b => new Box(b.Left, b.Top, b.Right, b.Bottom)).ToList();
         // The points themselves are obstacles too: a name printed over another team's marker hides it.
         var markers = points.Select(p => new Box(p.X - 4, p.Y - 4, p.X + 4, p.Y + 4)).ToList();
-        var sides = new LabelSide[points.Count];
+        var sides = new LabelSide?[points.Count];
         // Left to right, so the usual outcome (everything to the right) is also what an unconstrained layout gives.
         foreach (var i in Enumerable.Range(0, points.Count).OrderBy(i => points[i].X).ThenBy(i => points[i].Y))
         {
@@ -46,6 +48,7 @@ public static class FunnelLabelPlacement
                 .Select(c => (c.side, c.rank, cost: Overlap(c.box, placed) + Overlap(c.box, markers.Where((_, m) => m != i)) + Outside(c.box, width, height)))
                 .OrderBy(c => c.cost).ThenBy(c => c.rank)
                 .First();
+            if (best.cost > 0) continue;
             sides[i] = best.side;
             placed.Add(BoxFor(best.side, text, x, y));
         }

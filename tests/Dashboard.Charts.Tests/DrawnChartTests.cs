@@ -136,4 +136,12 @@ public partial class DrawnChartTests
         var ids = Regex.Matches(a.Svg + b.Svg, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.That(ids, Is.Not.Empty.And.Unique);
     }
+
+    [Test]
+    public void A_name_with_markup_stays_text_inside_the_svg()
+    {
+        var chart = BarChart.Build("Attendance", [("</svg><script>alert(1)</script>", 50m)], IndicatorUnit.Percent, null);
+        Assert.That(chart.Svg, Does.Not.Contain("<script").And.Contain("&lt;/svg&gt;&lt;script&gt;"));
+        Assert.That(Words(chart), Does.Contain("</svg><script>alert(1)</script>"));
+    }
 }

@@ -62,7 +62,7 @@ public sealed partial class IndicatorVerdictTests
         Assert.That(verdict, Does.Match("(getting better|getting worse|no real change|higher than usual|lower than usual|too few months to judge yet)"));
         Assert.That(verdict, Does.Not.Match("(?i)special cause|common cause|process|reliably|either way|significant"));
         var glossary = html[html.IndexOf("class=\"chart-glossary\"", StringComparison.Ordinal)..];
-        Assert.That(html.IndexOf("class=\"chart-glossary\"", StringComparison.Ordinal), Is.GreaterThan(html.IndexOf("class=\"chart-spec\"", StringComparison.Ordinal)),
+        Assert.That(html.IndexOf("class=\"chart-glossary\"", StringComparison.Ordinal), Is.GreaterThan(html.IndexOf("class=\"chart-svg\"", StringComparison.Ordinal)),
             "the glossary follows the chart");
         foreach (var term in new[] { "Control limits", "Special cause variation", "Common cause variation", "Run of 7", "Assurance", "Funnel plot" })
         {
