@@ -82,6 +82,21 @@ public static class SpcChart
         // Labels go where the drawn layout leaves room: the data area is known only after a first render.
         var area = ChartLayout.DataArea(plot, width, height);
         var (targetBelow, englandBelow) = ReferenceLabelsBelow(rows, target, england, (decimal)yLo, (decimal)yHi, (int)area.Height);
+        // The rule above judges by the run of the data; a single month can still sit where the label would go, and
+        // then the label takes the other side of its line if that side is clear (and, for close lines, not the other line's).
+        var points = rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null)
+            .Select(x => plot.GetPixel(new Coordinates(x.i, (double)x.Point!.Value))).ToList();
+        bool Flip(string text, decimal value, bool atRight, bool below, decimal? other)
+        {
+            var y = plot.GetPixel(new Coordinates(0, (double)value)).Y;
+            if (!ChartLayout.LabelCoversPoint(text, area, y, atRight, below, points)) return below;
+            var room = below ? y - area.Top >= 20 : area.Bottom - y >= 20;
+            var otherLine = other is { } o && Math.Abs(plot.GetPixel(new Coordinates(0, (double)o)).Y - y) < 20
+                && (o > value) == below;
+            return room && !otherLine && !ChartLayout.LabelCoversPoint(text, area, y, atRight, !below, points) ? !below : below;
+        }
+        if (target is { } t1) targetBelow = Flip($"Target {options.Text(unit, t1)}", t1, atRight: true, targetBelow, england);
+        if (england is { } e1) englandBelow = Flip($"England {options.Text(unit, e1)}", e1, atRight: false, englandBelow, target);
         if (target is { } tt)
         {
             ChartStyle.Label(plot, $"Target {options.Text(unit, tt)}", xHi, (double)tt, targetBelow ? Alignment.UpperRight : Alignment.LowerRight,
