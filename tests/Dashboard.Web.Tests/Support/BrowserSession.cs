@@ -70,11 +70,21 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        var undrawn = await page.EvalOnSelectorAllAsync<string[]>("figure.chart",
-            "fs => fs.filter(f => { const s = f.querySelector('svg.chart-svg'); const r = s && s.getBoundingClientRect();"
-            + " return !r || r.width < 16 || r.height < 16; }).map(f => f.id)");
-        if (undrawn.Length > 0) throw new AssertionException($"Charts not drawn on {page.Url}: {string.Join(", ", undrawn)}");
+        try
+        {
+            // Polled, so a check made while a form's navigation is still swapping the document waits for the new one.
+            await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('figure.chart')).every(" + Drawn + ")", null,
+                new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            var undrawn = await page.EvalOnSelectorAllAsync<string[]>("figure.chart", "fs => fs.filter(f => !(" + Drawn + ")(f)).map(f => f.id)");
+            throw new AssertionException($"Charts not drawn on {page.Url}: {string.Join(", ", undrawn)}");
+        }
     }
+
+    /// <summary>A figure whose chart the browser lays out at a real size.</summary>
+    private const string Drawn = "f => { const s = f.querySelector('svg.chart-svg'); const r = s && s.getBoundingClientRect(); return !!r && r.width >= 16 && r.height >= 16; }";
 
     /// <summary>The WCAG 2.2 A and AA violations axe-core finds on the page, one line each.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
