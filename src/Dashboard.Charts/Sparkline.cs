@@ -49,7 +49,8 @@ public static class Sparkline
         if (lo == hi) (lo, hi) = (lo - 1, hi + 1);
         // A margin of a tenth each way, so the line and the dot are never cut at the edges.
         var pad = (double)(hi - lo) * 0.12;
-        plot.Axes.SetLimits(-0.5, Math.Max(1, rows.Count) - 0.5, (double)lo - pad, (double)hi + pad);
+        // A month's room past the last point, so the latest dot is never cut at the right edge.
+        plot.Axes.SetLimits(-0.5, Math.Max(1, rows.Count), (double)lo - pad, (double)hi + pad);
         foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.5f);
         var last = values.FindLastIndex(v => v is not null);
         if (last >= 0) plot.Add.Marker(last, (double)values[last]!.Value, MarkerShape.FilledCircle, 6, ChartStyle.Text);
