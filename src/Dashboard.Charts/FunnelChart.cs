@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
+using System.Globalization;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
+using ScottPlot;
 
 namespace Dashboard.Charts;
 
@@ -8,7 +9,7 @@ namespace Dashboard.Charts;
 /// A funnel plot: each unit's size (x) against its rate (y), the council's rate as a line, and the 95% (dashed)
 /// and 99.8% (solid) limits from <see cref="FunnelPlot.Limits"/> drawn as curves that narrow as size grows.
 /// Units outside the 99.8% limits are labelled with their name, on whichever side keeps names apart
-/// (<see cref="FunnelLabelPlacement"/>). Core keeps rates as proportions (0 to 1); the
+/// (<see cref="FunnelLabelPlacement"/>), where there is a free side; the description names them all. Core keeps rates as proportions (0 to 1); the
 /// chart, its table and its text show them in the indicator's unit (percentages 0 to 100).
 /// </summary>
 public static class FunnelChart
@@ -37,111 +38,83 @@ public static class FunnelChart
         string Text(decimal proportion) => options.Text(unit, proportion * scale);
         string Range(decimal lower, decimal upper) => $"{Text(lower)} to {Text(upper)}";
 
-        var data = new JsonArray();
-        foreach (var (label, p) in units)
-        {
-            data.Add(new JsonObject
-            {
-                ["label"] = label, ["numerator"] = p.Numerator, ["denominator"] = p.Denominator, ["rate"] = p.Rate * scale,
-                ["rateText"] = Text(p.Rate), ["limits95"] = Range(p.Lower95, p.Upper95), ["limits998"] = Range(p.Lower998, p.Upper998),
-                ["position"] = Position(p), ["detail"] = Detail(p), ["outlier"] = p.IsOutlier,
-            });
-        }
-        var curves = Curves(centre, units.Count == 0 ? 1 : units.Max(u => u.Point.Denominator));
-        var curveRows = new JsonArray(curves.Select(c => (JsonNode?)new JsonObject
-        {
-            ["n"] = c.N, ["lower95"] = c.L95 * scale, ["upper95"] = c.U95 * scale, ["lower998"] = c.L998 * scale, ["upper998"] = c.U998 * scale,
-        }).ToArray());
-
-        var smallest = units.Count == 0 ? 1 : units.Min(u => u.Point.Denominator);
-        var mouth = FunnelPlot.Limits(centre, smallest, FunnelPlot.Z998);
-        var (lo, hi) = VegaLite.Domain(units.Select(u => u.Point.Rate * scale).Append(mouth.Lower * scale).Append(mouth.Upper * scale), unit);
-        var yTitle = options.AxisTitle(unit);
-        PlaceLabels(units, data, scale, lo, hi, options);
-        JsonObject Y(string field) => new() { ["field"] = field, ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = VegaLite.Scale(lo, hi) };
-        var x = new JsonObject { ["field"] = "n", ["type"] = "quantitative", ["title"] = sizeTitle, ["scale"] = new JsonObject { ["zero"] = true } };
-        JsonObject Curve(string name, string upper, string lower, JsonArray? dash)
-        {
-            var mark = VegaLite.Mark("line", VegaLite.Ink, dash, 1.25);
-            mark["clip"] = true;
-            return new JsonObject
-            {
-                ["name"] = name,
-                ["data"] = new JsonObject { ["values"] = curveRows.DeepClone() },
-                ["transform"] = new JsonArray(new JsonObject { ["fold"] = new JsonArray(upper, lower), ["as"] = new JsonArray("limit", "rate") }),
-                ["mark"] = mark,
-                ["encoding"] = new JsonObject { ["x"] = x.DeepClone(), ["y"] = Y("rate"), ["detail"] = new JsonObject { ["field"] = "limit", ["type"] = "nominal" } },
-            };
-        }
-        var layers = new JsonArray { Curve("limits-998", "upper998", "lower998", null), Curve("limits-95", "upper95", "lower95", new JsonArray(5, 4)) };
-        foreach (var l in VegaLite.ReferenceLine("centre", centre * scale, $"Council {Text(centre)}", VegaLite.Text, null)) layers.Add(l);
-        var size = x.DeepClone();
-        size["field"] = "denominator";
-        var categories = new[] { ("Within 95% limits", VegaLite.Grey, "circle"), ("Outside 95% limits", VegaLite.Blue, "square"), ("Outside 99.8% limits", VegaLite.Purple, "diamond") };
-        JsonObject Channel(Func<(string, string, string), string> pick) => new()
-        {
-            ["field"] = "position", ["type"] = "nominal", ["title"] = "Position",
-            ["scale"] = new JsonObject
-            {
-                ["domain"] = new JsonArray(categories.Select(c => (JsonNode?)c.Item1).ToArray()),
-                ["range"] = new JsonArray(categories.Select(c => (JsonNode?)pick(c)).ToArray()),
-            },
-        };
-        layers.Add(new JsonObject
-        {
-            ["name"] = "units",
-            ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 60, ["opacity"] = 1 },
-            ["encoding"] = new JsonObject
-            {
-                ["x"] = size.DeepClone(), ["y"] = Y("rate"), ["color"] = Channel(c => c.Item2), ["shape"] = Channel(c => c.Item3),
-                ["tooltip"] = new JsonArray(VegaLite.TextTooltip("label", "Name"), VegaLite.TextTooltip("rateText", "Rate"),
-                    new JsonObject { ["field"] = "numerator", ["type"] = "quantitative", ["title"] = "Numerator" },
-                    new JsonObject { ["field"] = "denominator", ["type"] = "quantitative", ["title"] = "Denominator" },
-                    VegaLite.TextTooltip("limits95", "95% limits"), VegaLite.TextTooltip("limits998", "99.8% limits"),
-                    VegaLite.TextTooltip("detail", "Position")),
-            },
-        });
-        // One text layer per side in use: Vega-Lite's align, baseline and offsets are mark properties, not channels.
-        foreach (var side in Enum.GetValues<LabelSide>().Where(s => data.Any(r => (string?)r!["labelSide"] == s.ToString())))
-        {
-            var (align, baseline, dx, dy) = FunnelLabelPlacement.MarkFor(side);
-            layers.Add(new JsonObject
-            {
-                ["name"] = "outlier-labels-" + side.ToString().ToLowerInvariant(),
-                ["transform"] = new JsonArray(new JsonObject { ["filter"] = $"datum.outlier === true && datum.labelSide === '{side}'" }),
-                ["mark"] = new JsonObject { ["type"] = "text", ["align"] = align, ["baseline"] = baseline, ["dx"] = dx, ["dy"] = dy, ["color"] = VegaLite.Text },
-                ["encoding"] = new JsonObject { ["x"] = size.DeepClone(), ["y"] = Y("rate"), ["text"] = new JsonObject { ["field"] = "label" } },
-            });
-        }
-
         var description = Describe(title, units, centre, noun, Text);
         var table = new DataTable($"{title}: each unit's rate and funnel limits around {Text(centre)}",
             ["Name", "Numerator", "Denominator", "Rate", "95% limits", "99.8% limits", "Position"],
-            units.Select(u => (IReadOnlyList<string>)[u.Label, u.Point.Numerator.ToString(), u.Point.Denominator.ToString(), Text(u.Point.Rate),
+            units.Select(u => (IReadOnlyList<string>)[u.Label, u.Point.Numerator.ToString(CultureInfo.InvariantCulture),
+                u.Point.Denominator.ToString(CultureInfo.InvariantCulture), Text(u.Point.Rate),
                 Range(u.Point.Lower95, u.Point.Upper95), Range(u.Point.Lower998, u.Point.Upper998), Detail(u.Point)]).ToList());
-        var spec = VegaLite.Spec(description, VegaLite.Width(options), options.Height ?? DefaultHeight, VegaLite.Data(data, months: false));
-        spec["layer"] = layers;
-        return new ChartSpec("funnel-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
+        var id = "funnel-" + ChartStyle.Slug(title);
+        var width = options.Width ?? DefaultWidth;
+        var height = options.Height ?? DefaultHeight;
+        var centreLabel = $"Council {Text(centre)}";
+        return new ChartSpec(id, title, description, table,
+            new ChartDrawing(id, () => Draw(units, centre, unit, sizeTitle, options, centreLabel, width, height), width, height));
     }
 
-    /// <summary>Sets each outlier row's "labelSide" from an estimate of where its point lands: the x scale runs from
-    /// zero to the largest size rounded up as Vega rounds it, the y scale over the domain given.</summary>
-    private static void PlaceLabels(IReadOnlyList<(string Label, FunnelPoint Point)> units, JsonArray data, decimal scale, decimal lo, decimal hi,
-        ChartOptions options)
+    public const int DefaultWidth = 720;
+
+    private static readonly (string Name, Color Colour, MarkerShape Shape)[] Positions =
+    [
+        ("Within 95% limits", ChartStyle.Grey, MarkerShape.FilledCircle),
+        ("Outside 95% limits", ChartStyle.Blue, MarkerShape.FilledSquare),
+        ("Outside 99.8% limits", ChartStyle.Purple, MarkerShape.FilledDiamond),
+    ];
+
+    private static Plot Draw(IReadOnlyList<(string Label, FunnelPoint Point)> units, decimal centre, IndicatorUnit unit, string sizeTitle,
+        ChartOptions options, string centreLabel, int width, int height)
     {
-        // A container-wide chart is drawn about this wide in the dashboard's main column and on an A4 page.
-        const double nominalWidth = 520;
-        var width = options.Width ?? nominalWidth;
-        var height = (double)(options.Height ?? DefaultHeight);
+        var scale = unit == IndicatorUnit.Percent ? 100m : 1m;
+        var plot = ChartStyle.NewPlot();
         var maxN = units.Count == 0 ? 1 : units.Max(u => u.Point.Denominator);
-        var step = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(1, maxN)))) / 2;
-        var xMax = Math.Max(1, Math.Ceiling(maxN / step) * step);
-        var ySpan = (double)(hi - lo) is > 0 and var span ? span : 1;
-        var outliers = Enumerable.Range(0, units.Count).Where(i => units[i].Point.IsOutlier).ToList();
-        var sides = FunnelLabelPlacement.Choose(outliers.Select(i => (units[i].Label,
-            units[i].Point.Denominator / xMax * width,
-            (double)(hi - units[i].Point.Rate * scale) / ySpan * height)).ToList(), width, height);
-        for (var k = 0; k < outliers.Count; k++) data[outliers[k]]!["labelSide"] = sides[k].ToString();
+        var smallest = units.Count == 0 ? 1 : units.Min(u => u.Point.Denominator);
+        var mouth = FunnelPlot.Limits(centre, smallest, FunnelPlot.Z998);
+        var (lo, hi) = ChartStyle.Domain(units.Select(u => u.Point.Rate * scale).Append(mouth.Lower * scale).Append(mouth.Upper * scale), unit);
+        var (yLo, yHi) = ChartStyle.ValueTicks(plot.Axes.Left, lo, hi, unit);
+        var (_, xHi) = ChartStyle.ValueTicks(plot.Axes.Bottom, 0, maxN, IndicatorUnit.Count);
+        plot.YLabel(options.AxisTitle(unit));
+        plot.XLabel(sizeTitle);
+        // A little room past the last ticks, so a marker on the edge is drawn whole.
+        var (xPad, yPad) = (xHi * 0.03, (yHi - yLo) * 0.03);
+        plot.Axes.SetLimits(-xPad, xHi + xPad, yLo - yPad, yHi + yPad);
+
+        var curves = Curves(centre, maxN);
+        double[] Ns() => curves.Select(c => (double)c.N).ToArray();
+        double[] Ys(Func<(int N, decimal L95, decimal U95, decimal L998, decimal U998), decimal> pick) => curves.Select(c => (double)(pick(c) * scale)).ToArray();
+        ChartStyle.Line(plot, Ns(), Ys(c => c.U998), ChartStyle.Ink, 1.25f);
+        ChartStyle.Line(plot, Ns(), Ys(c => c.L998), ChartStyle.Ink, 1.25f);
+        ChartStyle.Line(plot, Ns(), Ys(c => c.U95), ChartStyle.Ink, 1.25f, LinePattern.Dashed);
+        ChartStyle.Line(plot, Ns(), Ys(c => c.L95), ChartStyle.Ink, 1.25f, LinePattern.Dashed);
+        plot.Add.HorizontalLine((double)(centre * scale), 1.5f, ChartStyle.Text, LinePattern.Solid);
+        var present = new HashSet<string>();
+        foreach (var group in units.GroupBy(u => Position(u.Point)))
+        {
+            var style = Positions.Single(p => p.Name == group.Key);
+            plot.Add.Markers(group.Select(u => (double)u.Point.Denominator).ToArray(), group.Select(u => (double)(u.Point.Rate * scale)).ToArray(),
+                style.Shape, 9, style.Colour);
+            present.Add(group.Key);
+        }
+        ChartStyle.LegendBelow(plot, Positions.Where(p => present.Contains(p.Name)).Select(p => ChartStyle.LegendEntry(p.Name, p.Colour, p.Shape))
+            .Append(ChartStyle.LegendEntry("95% limits", ChartStyle.Ink, MarkerShape.None, LinePattern.Dashed))
+            .Append(ChartStyle.LegendEntry("99.8% limits", ChartStyle.Ink, MarkerShape.None, LinePattern.Solid)));
+
+        // The council's label over its line at the right end; the outliers' names around it and each other.
+        var area = ChartLayout.DataArea(plot, width, height);
+        var centreY = plot.GetPixel(new Coordinates(xHi + xPad, (double)(centre * scale))).Y - area.Top;
+        ChartStyle.Label(plot, centreLabel, xHi + xPad, (double)(centre * scale), Alignment.LowerRight, -3, -3);
+        var centreBox = (area.Width - 3 - centreLabel.Length * FunnelLabelPlacement.CharWidth, centreY - 3 - FunnelLabelPlacement.LineHeight,
+            (double)area.Width, centreY);
+        var outliers = units.Where(u => u.Point.IsOutlier).ToList();
+        var pixels = outliers.Select(u => plot.GetPixel(new Coordinates(u.Point.Denominator, (double)(u.Point.Rate * scale)))).ToList();
+        var sides = FunnelLabelPlacement.Choose(outliers.Select((u, k) => (u.Label, (double)(pixels[k].X - area.Left), (double)(pixels[k].Y - area.Top))).ToList(),
+            area.Width, area.Height, [centreBox]);
+        for (var k = 0; k < outliers.Count; k++)
+        {
+            if (sides[k] is not { } side) continue;
+            var (align, dx, dy) = FunnelLabelPlacement.MarkFor(side);
+            ChartStyle.Label(plot, outliers[k].Label, outliers[k].Point.Denominator, (double)(outliers[k].Point.Rate * scale), align, (float)dx, (float)dy);
+        }
+        return plot;
     }
 
     /// <summary>The limits at <see cref="CurvePoints"/> sizes from 1 to <paramref name="maxN"/>, log spaced, each size once.</summary>

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using ScottPlot;
 
 namespace Dashboard.Charts;
 
@@ -11,7 +11,8 @@ namespace Dashboard.Charts;
 /// </summary>
 public static class RollingLineChart
 {
-    public const int DefaultHeight = 260;
+    public const int DefaultWidth = 720;
+    public const int DefaultHeight = 280;
 
     /// <param name="title">The chart's heading ("Children on CP plans visited in time: Synthetic Borough, rolling 3-month figures").</param>
     /// <param name="months">How many months each figure covers (3 or 12), for the description and the table.</param>
@@ -25,34 +26,49 @@ public static class RollingLineChart
         var rows = points.OrderBy(p => p.Month).ToList();
         var description = Describe(title, months, rows, unit, target, options);
         var table = new DataTable($"{title}: each value covers the {months} months to the month named", ["Month", "Value"],
-            rows.Select(r => (IReadOnlyList<string>)[VegaLite.Long(r.Month), options.Text(unit, r.Value)]).ToList());
+            rows.Select(r => (IReadOnlyList<string>)[ChartStyle.Long(r.Month), options.Text(unit, r.Value)]).ToList());
 
-        var data = new JsonArray();
-        foreach (var (month, value) in rows)
+        var id = "rolling-" + ChartStyle.Slug(title);
+        var width = options.Width ?? DefaultWidth;
+        var height = options.Height ?? DefaultHeight;
+        return new ChartSpec(id, title, description, table, new ChartDrawing(id, () => Draw(rows, unit, target, options, width, height), width, height));
+    }
+
+    private static Plot Draw(List<(Month Month, decimal? Value)> rows, IndicatorUnit unit, decimal? target, ChartOptions options, int width, int height)
+    {
+        var plot = ChartStyle.NewPlot();
+        var (lo, hi) = ChartStyle.Domain(rows.Select(r => r.Value).OfType<decimal>().Concat(new[] { target }.OfType<decimal>()), unit);
+        var (yLo, yHi) = ChartStyle.ValueTicks(plot.Axes.Left, lo, hi, unit);
+        plot.YLabel(options.AxisTitle(unit));
+        ChartStyle.MonthTicks(plot.Axes.Bottom, rows.Select(r => r.Month).ToList(), width - ChartStyle.AxisAllowance);
+        var xHi = Math.Max(1, rows.Count) - 0.5;
+        plot.Axes.SetLimits(-0.5, xHi, yLo, yHi);
+        if (target is { } t) plot.Add.HorizontalLine((double)t, 1.5f, ChartStyle.Text, LinePattern.Dashed);
+        var values = rows.Select(r => r.Value).ToList();
+        foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.75f);
+        var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();
+        plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), MarkerShape.FilledCircle, 7, ChartStyle.Ink);
+        if (target is { } tv)
         {
-            var row = new JsonObject { ["month"] = month.ToString(), ["valueText"] = options.Text(unit, value) }.Put("value", value);
-            if (target is { } t && month == rows[0].Month) row["target"] = t;
-            data.Add(row);
+            // Over the line, unless the last months run above it and there is room under it.
+            var area = ChartLayout.DataArea(plot, width, height);
+            var below = TargetLabelBelow(values, tv, (decimal)yLo, (decimal)yHi, area.Height);
+            ChartStyle.Label(plot, $"Target {options.Text(unit, tv)}", xHi, (double)tv, below ? Alignment.UpperRight : Alignment.LowerRight, -3, below ? 3 : -3);
         }
-        var (lo, hi) = VegaLite.Domain(rows.Select(r => r.Value).OfType<decimal>().Concat(new[] { target }.OfType<decimal>()), unit);
-        var y = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = options.AxisTitle(unit), ["scale"] = VegaLite.Scale(lo, hi) };
-        var tooltip = new JsonArray(VegaLite.MonthTooltip(), VegaLite.TextTooltip("valueText", $"{months} months to the month"));
-        var line = VegaLite.Mark("line", VegaLite.Ink, strokeWidth: 1.75);
-        line["invalid"] = "break-paths-filter-domains";
-        var layers = new JsonArray
-        {
-            new JsonObject { ["name"] = "line", ["mark"] = line, ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = y } },
-            new JsonObject
-            {
-                ["name"] = "points",
-                ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 36, ["color"] = VegaLite.Ink, ["opacity"] = 1 },
-                ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = y.DeepClone(), ["tooltip"] = tooltip },
-            },
-        };
-        if (target is { } tv) foreach (var l in VegaLite.ReferenceLine("target", tv, $"Target {options.Text(unit, tv)}", VegaLite.Text, new JsonArray(6, 4))) layers.Add(l);
-        var spec = VegaLite.Spec(description, VegaLite.Width(options), options.Height ?? DefaultHeight, VegaLite.Data(data));
-        spec["layer"] = layers;
-        return new ChartSpec("rolling-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
+        return plot;
+    }
+
+    /// <summary>The target's label goes under its line when most of the last quarter of the months is above it and
+    /// there is room for a line of text under it inside the plot; else over it.</summary>
+    internal static bool TargetLabelBelow(IReadOnlyList<decimal?> values, decimal target, decimal lower, decimal upper, double plotHeight)
+    {
+        if (upper <= lower || plotHeight <= 0) return false;
+        var room = (upper - lower) * 17 / (decimal)plotHeight;
+        var quarter = Math.Max(1, (values.Count + 3) / 4);
+        var last = values.Skip(values.Count - quarter).OfType<decimal>().ToList();
+        var mostlyAbove = last.Count > 0 && last.Count(v => v > target) * 2 > last.Count;
+        var roomAbove = upper - target >= room;
+        return target - lower >= room && (mostlyAbove || !roomAbove);
     }
 
     private static string Describe(string title, int months, List<(Month Month, decimal? Value)> rows, IndicatorUnit unit, decimal? target, ChartOptions options)
@@ -60,11 +76,11 @@ public static class RollingLineChart
         var shown = rows.Where(r => r.Value is not null).ToList();
         if (shown.Count == 0) return $"{title}: no rolling figure can be shown.";
         var latest = shown[^1];
-        var span = $"{title}: each point covers the {months} months to its month, from {VegaLite.Long(rows[0].Month)} to {VegaLite.Long(rows[^1].Month)}.";
-        var now = $" Latest {options.Text(unit, latest.Value)} for the {months} months to {VegaLite.Long(latest.Month)}"
+        var span = $"{title}: each point covers the {months} months to its month, from {ChartStyle.Long(rows[0].Month)} to {ChartStyle.Long(rows[^1].Month)}.";
+        var now = $" Latest {options.Text(unit, latest.Value)} for the {months} months to {ChartStyle.Long(latest.Month)}"
             + (target is { } t ? $", {(latest.Value >= t ? "at or above" : "below")} the target of {options.Text(unit, t)}" : "") + ".";
         var gaps = rows.Count - shown.Count;
-        return span + now + (gaps == 0 ? "" : $" {VegaLite.Count(gaps, "month has", "months have")} no value, shown as a gap.")
+        return span + now + (gaps == 0 ? "" : $" {ChartStyle.Count(gaps, "month has", "months have")} no value, shown as a gap.")
             + " No control limits are drawn: neighbouring figures share months.";
     }
 }

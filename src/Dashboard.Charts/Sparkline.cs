@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using ScottPlot;
 
 namespace Dashboard.Charts;
 
@@ -28,46 +28,33 @@ public static class Sparkline
         var rows = points.OrderBy(p => p.Month).ToList();
         var description = Describe(title, rows, unit, options);
         var table = new DataTable($"{title}: monthly values", ["Month", "Value"],
-            rows.Select(r => (IReadOnlyList<string>)[VegaLite.Long(r.Month), options.Text(unit, r.Value)]).ToList());
+            rows.Select(r => (IReadOnlyList<string>)[ChartStyle.Long(r.Month), options.Text(unit, r.Value)]).ToList());
 
-        var data = new JsonArray();
-        var lastWithValue = rows.LastOrDefault(r => r.Value is not null).Month;
-        foreach (var (month, value) in rows)
-        {
-            var row = new JsonObject { ["month"] = month.ToString(), ["valueText"] = options.Text(unit, value) }.Put("value", value);
-            if (value is not null && month == lastWithValue) row["latest"] = true;
-            data.Add(row);
-        }
-        var values = rows.Where(r => r.Value is not null).Select(r => r.Value!.Value).ToList();
-        var (lo, hi) = values.Count == 0 ? (0m, 1m) : (values.Min(), values.Max());
+        var slug = "spark-" + ChartStyle.Slug(id);
+        var width = options.Width ?? DefaultWidth;
+        var height = options.Height ?? DefaultHeight;
+        return new ChartSpec(slug, title, description, table, new ChartDrawing(slug, () => Draw(rows), width, height));
+    }
+
+    /// <summary>The line alone on a frameless plot, with the latest value as a dot.</summary>
+    private static Plot Draw(List<(Month Month, decimal? Value)> rows)
+    {
+        var plot = ChartStyle.NewPlot();
+        plot.Axes.Frameless();
+        plot.HideGrid();
+        plot.Layout.Frameless();
+        var values = rows.Select(r => r.Value).ToList();
+        var known = values.OfType<decimal>().ToList();
+        var (lo, hi) = known.Count == 0 ? (0m, 1m) : (known.Min(), known.Max());
         if (lo == hi) (lo, hi) = (lo - 1, hi + 1);
-        var y = new JsonObject
-        {
-            ["field"] = "value", ["type"] = "quantitative", ["axis"] = null, ["title"] = options.AxisTitle(unit),
-            ["scale"] = new JsonObject { ["domain"] = new JsonArray(lo, hi), ["zero"] = false },
-        };
-        var tooltip = new JsonArray(VegaLite.MonthTooltip(), VegaLite.TextTooltip("valueText", "Value"));
-        var line = VegaLite.Mark("line", VegaLite.Ink, strokeWidth: 1.5);
-        line["invalid"] = "break-paths-filter-domains";
-        var spec = VegaLite.Spec(description, options.Width ?? DefaultWidth, options.Height ?? DefaultHeight, VegaLite.Data(data));
-        spec["autosize"] = new JsonObject { ["type"] = "fit", ["contains"] = "padding" };
-        spec["padding"] = 4;
-        spec["layer"] = new JsonArray
-        {
-            new JsonObject
-            {
-                ["name"] = "values", ["mark"] = line,
-                ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(axis: false), ["y"] = y, ["tooltip"] = tooltip },
-            },
-            new JsonObject
-            {
-                ["name"] = "latest",
-                ["transform"] = new JsonArray(new JsonObject { ["filter"] = "datum.latest === true" }),
-                ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 24, ["color"] = VegaLite.Text, ["opacity"] = 1 },
-                ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(axis: false), ["y"] = y.DeepClone(), ["tooltip"] = tooltip.DeepClone() },
-            },
-        };
-        return new ChartSpec("spark-" + VegaLite.Slug(id), title, VegaLite.Write(spec), description, table);
+        // A margin of a tenth each way, so the line and the dot are never cut at the edges.
+        var pad = (double)(hi - lo) * 0.12;
+        // A month's room past the last point, so the latest dot is never cut at the right edge.
+        plot.Axes.SetLimits(-0.5, Math.Max(1, rows.Count), (double)lo - pad, (double)hi + pad);
+        foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.5f);
+        var last = values.FindLastIndex(v => v is not null);
+        if (last >= 0) plot.Add.Marker(last, (double)values[last]!.Value, MarkerShape.FilledCircle, 6, ChartStyle.Text);
+        return plot;
     }
 
     /// <summary>"Child protection visits on time, 12 months from April 2025 to March 2026: from 70.0% to 71.2%, ranging 65.0% to 75.3%. 1 month shown as c."</summary>
@@ -75,13 +62,13 @@ public static class Sparkline
     {
         var known = rows.Where(r => r.Value is not null).ToList();
         if (known.Count == 0) return $"{title}: no month has a value.";
-        var span = $"{title}, {VegaLite.Count(rows.Count, "month", "months")} from {VegaLite.Long(rows[0].Month)} to {VegaLite.Long(rows[^1].Month)}";
+        var span = $"{title}, {ChartStyle.Count(rows.Count, "month", "months")} from {ChartStyle.Long(rows[0].Month)} to {ChartStyle.Long(rows[^1].Month)}";
         var change = known.Count == 1
-            ? $"{options.Text(unit, known[0].Value)} in {VegaLite.Long(known[0].Month)}"
-            : $"from {options.Text(unit, known[0].Value)} in {VegaLite.Long(known[0].Month)} to {options.Text(unit, known[^1].Value)} in {VegaLite.Long(known[^1].Month)}"
+            ? $"{options.Text(unit, known[0].Value)} in {ChartStyle.Long(known[0].Month)}"
+            : $"from {options.Text(unit, known[0].Value)} in {ChartStyle.Long(known[0].Month)} to {options.Text(unit, known[^1].Value)} in {ChartStyle.Long(known[^1].Month)}"
               + $", lowest {options.Text(unit, known.Min(r => r.Value))} and highest {options.Text(unit, known.Max(r => r.Value))}";
         var gaps = rows.Count - known.Count;
-        var missing = gaps == 0 ? "" : $" {VegaLite.Count(gaps, "month has", "months have")} no value, shown as {options.Text(unit, null)}.";
+        var missing = gaps == 0 ? "" : $" {ChartStyle.Count(gaps, "month has", "months have")} no value, shown as {options.Text(unit, null)}.";
         return $"{span}: {change}.{missing}";
     }
 }

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
+using ScottPlot;
 
 namespace Dashboard.Charts;
 
@@ -16,7 +16,8 @@ namespace Dashboard.Charts;
 /// </summary>
 public static class SpcChart
 {
-    public const int DefaultHeight = 300;
+    public const int DefaultWidth = 720;
+    public const int DefaultHeight = 340;
 
     public static ChartSpec Build(string title, SpcResult spc, IndicatorUnit unit, Polarity polarity, decimal? target, decimal? england,
         ChartOptions? options = null)
@@ -28,76 +29,116 @@ public static class SpcChart
         var description = SpcText.Describe(title, spc, rows, unit, target, england, options);
         var table = new DataTable($"{title}: monthly values with the average and limits",
             ["Month", "Value", "Average", "Lower limit", "Upper limit", "Limits from", "Variation"],
-            rows.Select(r => (IReadOnlyList<string>)[VegaLite.Long(r.Month), options.Text(unit, r.Point?.Value), Opt(r.Point?.Mean),
+            rows.Select(r => (IReadOnlyList<string>)[ChartStyle.Long(r.Month), options.Text(unit, r.Point?.Value), Opt(r.Point?.Mean),
                 Opt(r.Point?.Lower), Opt(r.Point?.Upper), r.Point is { } p ? LimitsFrom(spc, p) : "",
                 r.Point is { } q ? SpcText.Meaning(q, polarity) : ""]).ToList());
+        var id = "spc-" + ChartStyle.Slug(title);
+        var width = options.Width ?? DefaultWidth;
+        var height = options.Height ?? DefaultHeight;
+        var drawing = new ChartDrawing(id, () => Draw(spc, rows, unit, polarity, target, england, options, width, height), width, height);
+        return new ChartSpec(id, title, description, table, drawing);
 
-        var data = new JsonArray();
-        foreach (var (month, p) in rows)
-        {
-            var row = new JsonObject { ["month"] = month.ToString(), ["valueText"] = options.Text(unit, p?.Value) };
-            if (p is not null)
-            {
-                row.Put("value", p.Value).Put("mean", p.Mean).Put("upper", p.Upper).Put("lower", p.Lower);
-                row["phase"] = p.Phase;
-                row["meanText"] = Opt(p.Mean);
-                row["upperText"] = Opt(p.Upper);
-                row["lowerText"] = Opt(p.Lower);
-                row["signal"] = Category(p, polarity);
-            }
-            data.Add(row);
-        }
+        string Opt(decimal? v) => v is null ? "" : options.Text(unit, v);
+    }
 
+    private static Plot Draw(SpcResult spc, List<(Month Month, SpcPoint? Point)> rows, IndicatorUnit unit, Polarity polarity, decimal? target,
+        decimal? england, ChartOptions options, int width, int height)
+    {
+        var plot = ChartStyle.NewPlot();
         var extent = rows.Where(r => r.Point is not null)
             .SelectMany(r => new[] { r.Point!.Value, r.Point.Mean, r.Point.Upper ?? r.Point.Value, r.Point.Lower ?? r.Point.Value })
             .Concat(new[] { target, england }.OfType<decimal>());
-        var (lo, hi) = VegaLite.Domain(extent, unit);
-        var axisTitle = options.AxisTitle(unit);
-        JsonObject Y(string field) => new()
-        {
-            ["field"] = field, ["type"] = "quantitative", ["title"] = axisTitle, ["scale"] = VegaLite.Scale(lo, hi),
-            ["axis"] = new JsonObject { ["tickCount"] = 6 },
-        };
-        // The mean and limits: one segment per phase, never joined to the next phase's. The values run on across phases.
-        JsonObject Line(string name, string field, JsonObject mark, bool perPhase = true)
-        {
-            var encoding = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = Y(field) };
-            if (perPhase) encoding["detail"] = new JsonObject { ["field"] = "phase", ["type"] = "nominal" };
-            return new JsonObject { ["name"] = name, ["mark"] = mark, ["encoding"] = encoding };
-        }
+        var (lo, hi) = ChartStyle.Domain(extent, unit);
+        var (yLo, yHi) = ChartStyle.ValueTicks(plot.Axes.Left, lo, hi, unit);
+        plot.YLabel(options.AxisTitle(unit));
+        ChartStyle.MonthTicks(plot.Axes.Bottom, rows.Select(r => r.Month).ToList(), width - ChartStyle.AxisAllowance);
+        var (xLo, xHi) = (-0.6, Math.Max(1, rows.Count) - 0.4);
+        plot.Axes.SetLimits(xLo, xHi, yLo, yHi);
 
-        var dashed = VegaLite.Mark("line", VegaLite.Ink, new JsonArray(5, 4), 1.25);
-        dashed["interpolate"] = "step";
-        dashed["invalid"] = "break-paths-filter-domains";
-        var values = VegaLite.Mark("line", VegaLite.Grey, strokeWidth: 2);
-        values["invalid"] = "break-paths-filter-domains";
-        var layers = new JsonArray
+        // Mean and limits: one stepped segment per phase and per run of months with limits, never joined to the next.
+        foreach (var phase in rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null).GroupBy(x => x.Point!.Phase))
         {
-            Line("upper-limit", "upper", dashed),
-            Line("lower-limit", "lower", (JsonObject)dashed.DeepClone()),
-            Line("mean", "mean", VegaLite.Mark("line", VegaLite.Ink)),
-        };
-        var height = options.Height ?? DefaultHeight;
-        var (targetBelow, englandBelow) = ReferenceLabelsBelow(rows, target, england, lo, hi, height);
-        if (target is { } t)
-        {
-            foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", "#00703C", null,
-                labelBelow: targetBelow)) layers.Add(l);
+            Steps(plot, phase.Select(x => (x.i, x.Point!.Upper)).ToList(), ChartStyle.Ink, 1.25f, LinePattern.Dashed);
+            Steps(plot, phase.Select(x => (x.i, x.Point!.Lower)).ToList(), ChartStyle.Ink, 1.25f, LinePattern.Dashed);
+            Steps(plot, phase.Select(x => (x.i, (decimal?)x.Point!.Mean)).ToList(), ChartStyle.Ink, 1.5f, LinePattern.Solid);
         }
-        if (england is { } e)
+        if (target is { } t) plot.Add.HorizontalLine((double)t, 1.5f, ChartStyle.Green, LinePattern.Solid);
+        if (england is { } e) plot.Add.HorizontalLine((double)e, 1.5f, ChartStyle.Ink, LinePattern.Dotted);
+        var boundaries = Boundaries(spc, rows);
+        foreach (var b in boundaries) plot.Add.VerticalLine(b.X, 1.25f, ChartStyle.Ink, LinePattern.Dotted);
+        foreach (var (xs, ys) in ChartStyle.Runs(rows.Select(r => r.Point?.Value).ToList())) ChartStyle.Line(plot, xs, ys, ChartStyle.Grey, 2);
+        var present = new HashSet<string>();
+        foreach (var group in rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null).GroupBy(x => Category(x.Point!, polarity)))
         {
-            foreach (var l in VegaLite.ReferenceLine("england", e, $"England {options.Text(unit, e)}", VegaLite.Ink, new JsonArray(1, 3), labelAtStart: true,
-                labelBelow: englandBelow)) layers.Add(l);
+            var style = Legend.Single(l => l.Category == group.Key);
+            plot.Add.Markers(group.Select(x => (double)x.i).ToArray(), group.Select(x => (double)x.Point!.Value).ToArray(), style.Shape, 9, style.Colour);
+            present.Add(group.Key);
         }
-        foreach (var l in PhaseBoundaries(spc)) layers.Add(l);
-        layers.Add(Line("values", "value", values, perPhase: false));
-        layers.Add(Points(rows, polarity, Y("value")));
+        ChartStyle.LegendBelow(plot, Legend.Where(l => present.Contains(l.Category))
+            .Select(l => ChartStyle.LegendEntry(l.Category, l.Colour, l.Shape))
+            .Append(ChartStyle.LegendEntry("Average", ChartStyle.Ink, MarkerShape.None, LinePattern.Solid))
+            .Append(ChartStyle.LegendEntry("Limits", ChartStyle.Ink, MarkerShape.None, LinePattern.Dashed)));
 
-        var spec = VegaLite.Spec(description, VegaLite.Width(options), height, VegaLite.Data(data));
-        spec["layer"] = layers;
-        return new ChartSpec("spc-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
+        // Labels go where the drawn layout leaves room: the data area is known only after a first render.
+        var area = ChartLayout.DataArea(plot, width, height);
+        var (targetBelow, englandBelow) = ReferenceLabelsBelow(rows, target, england, (decimal)yLo, (decimal)yHi, (int)area.Height);
+        // The rule above judges by the run of the data; a single month can still sit where the label would go, and
+        // then the label takes the other side of its line if that side is clear (and, for close lines, not the other line's).
+        var points = rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null)
+            .Select(x => plot.GetPixel(new Coordinates(x.i, (double)x.Point!.Value))).ToList();
+        bool Flip(string text, decimal value, bool atRight, bool below, decimal? other)
+        {
+            var y = plot.GetPixel(new Coordinates(0, (double)value)).Y;
+            if (!ChartLayout.LabelCoversPoint(text, area, y, atRight, below, points)) return below;
+            var room = below ? y - area.Top >= 20 : area.Bottom - y >= 20;
+            var otherLine = other is { } o && Math.Abs(plot.GetPixel(new Coordinates(0, (double)o)).Y - y) < 20
+                && (o > value) == below;
+            return room && !otherLine && !ChartLayout.LabelCoversPoint(text, area, y, atRight, !below, points) ? !below : below;
+        }
+        if (target is { } t1) targetBelow = Flip($"Target {options.Text(unit, t1)}", t1, atRight: true, targetBelow, england);
+        if (england is { } e1) englandBelow = Flip($"England {options.Text(unit, e1)}", e1, atRight: false, englandBelow, target);
+        if (target is { } tt)
+        {
+            ChartStyle.Label(plot, $"Target {options.Text(unit, tt)}", xHi, (double)tt, targetBelow ? Alignment.UpperRight : Alignment.LowerRight,
+                -3, targetBelow ? 3 : -3);
+        }
+        if (england is { } ee)
+        {
+            ChartStyle.Label(plot, $"England {options.Text(unit, ee)}", xLo, (double)ee, englandBelow ? Alignment.UpperLeft : Alignment.LowerLeft,
+                3, englandBelow ? 3 : -3);
+        }
+        foreach (var b in boundaries)
+        {
+            // Labels of close boundaries alternate between two lines; one near the right edge reads leftwards from its line.
+            var pixel = plot.GetPixel(new Coordinates(b.X, yHi));
+            var text = b.Label.Length > 28 ? b.Label[..27].TrimEnd() + "\u2026" : b.Label;
+            var room = area.Right - pixel.X > text.Length * 7.5 + 6;
+            ChartStyle.Label(plot, text, b.X, yHi, room ? Alignment.UpperLeft : Alignment.UpperRight, room ? 3 : -3, 3 + 16 * b.Line, size: 11);
+        }
+        return plot;
+    }
 
-        string Opt(decimal? v) => v is null ? "" : options.Text(unit, v);
+    /// <summary>A stepped line holding each month's value for the month's width, broken where a month has none.</summary>
+    private static void Steps(Plot plot, List<(int Index, decimal? Value)> points, Color colour, float width, LinePattern pattern)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        void Flush()
+        {
+            if (xs.Count > 0) ChartStyle.Line(plot, xs.ToArray(), ys.ToArray(), colour, width, pattern);
+            xs.Clear();
+            ys.Clear();
+        }
+        var previous = int.MinValue;
+        foreach (var (i, value) in points)
+        {
+            if (value is null || i != previous + 1) Flush();
+            previous = i;
+            if (value is not { } v) continue;
+            xs.AddRange([i - 0.5, i + 0.5]);
+            ys.AddRange([(double)v, (double)v]);
+        }
+        Flush();
     }
 
     /// <summary>"January 2024", or "March 2025 (New locality teams)" for a phase after a recorded change.</summary>
@@ -105,61 +146,25 @@ public static class SpcChart
     {
         if (p.Phase >= spc.Phases.Count) return "";
         var phase = spc.Phases[p.Phase];
-        var start = VegaLite.Long(phase.Start);
+        var start = ChartStyle.Long(phase.Start);
         return !phase.HasLimits ? $"{start} (too few months for limits)"
             : phase.Reason == PhaseStart.FirstMonth ? start : $"{start} ({phase.Label})";
     }
 
     /// <summary>
-    /// A dotted vertical rule half way between the last month of a phase and the first of the next, with its label at the
-    /// top of the plot: the recorded change's words, or "Limits recalculated". Labels of close boundaries alternate between
-    /// two lines so they do not print over each other.
+    /// Where the limits were recalculated: half way between the last month of a phase and the first of the next, with the
+    /// recorded change's words or "Limits recalculated"; labels of successive boundaries alternate between two lines.
     /// </summary>
-    private static IEnumerable<JsonObject> PhaseBoundaries(SpcResult spc)
+    private static List<(double X, string Label, int Line)> Boundaries(SpcResult spc, List<(Month Month, SpcPoint? Point)> rows)
     {
-        if (spc.Phases.Count < 2) yield break;
-        var marks = new JsonArray();
+        var index = rows.Select((r, i) => (r.Month, i)).ToDictionary(x => x.Month, x => x.i);
+        var list = new List<(double, string, int)>();
         for (var i = 1; i < spc.Phases.Count; i++)
         {
-            var before = spc.Phases[i - 1].End.First;
-            var start = spc.Phases[i].Start.First;
-            var middle = before.AddDays((start.DayNumber - before.DayNumber) / 2);
-            marks.Add(new JsonObject
-            {
-                // Milliseconds since 1970 in UTC, Vega's own time value: no date text to parse in the browser.
-                ["at"] = new DateTimeOffset(middle.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds(),
-                ["date"] = middle.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["label"] = spc.Phases[i].Label,
-                ["line"] = (i - 1) % 2,
-                ["why"] = $"From {VegaLite.Long(spc.Phases[i].Start)}: {spc.Phases[i].Why}",
-            });
+            if (!index.TryGetValue(spc.Phases[i - 1].End, out var before) || !index.TryGetValue(spc.Phases[i].Start, out var start)) continue;
+            list.Add(((before + start) / 2.0, spc.Phases[i].Label, (i - 1) % 2));
         }
-        var data = new JsonObject { ["values"] = marks };
-        JsonObject X() => new() { ["field"] = "at", ["type"] = "temporal" };
-        yield return new JsonObject
-        {
-            ["name"] = "phase-boundaries",
-            ["data"] = data,
-            ["mark"] = VegaLite.Mark("rule", VegaLite.Ink, new JsonArray(2, 2), 1.25),
-            ["encoding"] = new JsonObject { ["x"] = X(), ["tooltip"] = new JsonArray(VegaLite.TextTooltip("why", "Limits recalculated")) },
-        };
-        // Text placed in pixels from the top of the plot (a y field would join the value axis's scale).
-        foreach (var line in new[] { 0, 1 })
-        {
-            var these = marks.Where(m => (int)m!["line"]! == line).Select(m => m!.DeepClone()).ToArray();
-            if (these.Length == 0) continue;
-            yield return new JsonObject
-            {
-                ["name"] = line == 0 ? "phase-labels" : "phase-labels-2",
-                ["data"] = new JsonObject { ["values"] = new JsonArray(these) },
-                ["mark"] = new JsonObject
-                {
-                    ["type"] = "text", ["align"] = "left", ["baseline"] = "top", ["dx"] = 3, ["y"] = 2 + (14 * line),
-                    ["color"] = VegaLite.Text, ["fontSize"] = 11, ["limit"] = 150,
-                },
-                ["encoding"] = new JsonObject { ["x"] = X(), ["text"] = new JsonObject { ["field"] = "label" } },
-            };
-        }
+        return list;
     }
 
     /// <summary>Every month from the first point to the last; a month with no point is a gap.</summary>
@@ -171,8 +176,8 @@ public static class SpcChart
             .Select(m => (m, byMonth.TryGetValue(m, out var p) ? p : null)).ToList();
     }
 
-    /// <summary>Pixels a reference label takes beside its line: 11px text, 3px from the line.</summary>
-    private const int LabelPixels = 14;
+    /// <summary>Pixels a reference label takes beside its line: 12 px text, 3 px from the line.</summary>
+    private const int LabelPixels = 17;
 
     /// <summary>
     /// Whether the target's and England's labels go under their lines rather than over them. England's label is
@@ -209,13 +214,13 @@ public static class SpcChart
         return (target is { } tt && ByTheData(tt, atStart: false), england is { } ee && ByTheData(ee, atStart: true));
     }
 
-    private static readonly (string Category, string Colour, string Shape)[] Legend =
+    private static readonly (string Category, Color Colour, MarkerShape Shape)[] Legend =
     [
-        ("Usual variation", VegaLite.Grey, "circle"),
-        ("Improvement", VegaLite.Blue, "diamond"),
-        ("Concern", VegaLite.Orange, "square"),
-        ("Higher than usual", VegaLite.Purple, "triangle-up"),
-        ("Lower than usual", VegaLite.Purple, "triangle-down"),
+        ("Usual variation", ChartStyle.Grey, MarkerShape.FilledCircle),
+        ("Improvement", ChartStyle.Blue, MarkerShape.FilledDiamond),
+        ("Concern", ChartStyle.Orange, MarkerShape.FilledSquare),
+        ("Higher than usual", ChartStyle.Purple, MarkerShape.FilledTriangleUp),
+        ("Lower than usual", ChartStyle.Purple, MarkerShape.FilledTriangleDown),
     ];
 
     internal static string Category(SpcPoint p, Polarity polarity) => p.Signal switch
@@ -224,34 +229,4 @@ public static class SpcChart
         { } s when polarity == Polarity.Neither => s == SignalDirection.High ? "Higher than usual" : "Lower than usual",
         { } s => (s == SignalDirection.High) == (polarity == Polarity.HigherIsBetter) ? "Improvement" : "Concern",
     };
-
-    private static JsonObject Points(List<(Month Month, SpcPoint? Point)> rows, Polarity polarity, JsonObject y)
-    {
-        var present = rows.Where(r => r.Point is not null).Select(r => Category(r.Point!, polarity)).ToHashSet();
-        var used = Legend.Where(l => present.Contains(l.Category)).ToList();
-        JsonObject Channel(Func<(string, string Colour, string Shape), string> pick) => new()
-        {
-            ["field"] = "signal", ["type"] = "nominal", ["title"] = "Variation",
-            ["scale"] = new JsonObject
-            {
-                ["domain"] = new JsonArray(used.Select(u => (JsonNode?)u.Category).ToArray()),
-                ["range"] = new JsonArray(used.Select(u => (JsonNode?)pick(u)).ToArray()),
-            },
-        };
-        return new JsonObject
-        {
-            ["name"] = "points",
-            ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 55, ["opacity"] = 1 },
-            ["encoding"] = new JsonObject
-            {
-                ["x"] = VegaLite.MonthX(),
-                ["y"] = y,
-                ["color"] = Channel(u => u.Colour),
-                ["shape"] = Channel(u => u.Shape),
-                ["tooltip"] = new JsonArray(VegaLite.MonthTooltip(), VegaLite.TextTooltip("valueText", "Value"),
-                    VegaLite.TextTooltip("meanText", "Average"), VegaLite.TextTooltip("lowerText", "Lower limit"),
-                    VegaLite.TextTooltip("upperText", "Upper limit"), VegaLite.TextTooltip("signal", "Variation")),
-            },
-        };
-    }
 }

@@ -17,10 +17,10 @@ internal static class SpcText
     {
         if (rows.Count == 0) return $"{title}: no months have a value.";
         var gaps = rows.Count(r => r.Point is null);
-        var span = $"{title}, monthly from {VegaLite.Long(rows[0].Month)} to {VegaLite.Long(rows[^1].Month)}"
-            + (gaps == 0 ? "." : $" ({VegaLite.Count(gaps, "month", "months")} without a value, shown as {options.Text(unit, null)}).");
+        var span = $"{title}, monthly from {ChartStyle.Long(rows[0].Month)} to {ChartStyle.Long(rows[^1].Month)}"
+            + (gaps == 0 ? "." : $" ({ChartStyle.Count(gaps, "month", "months")} without a value, shown as {options.Text(unit, null)}).");
         var latest = spc.Points[^1];
-        var latestText = $"Latest {options.Text(unit, latest.Value)} in {VegaLite.Long(latest.Month)}{Against(latest.Value, target, england, unit, options)}.";
+        var latestText = $"Latest {options.Text(unit, latest.Value)} in {ChartStyle.Long(latest.Month)}{Against(latest.Value, target, england, unit, options)}.";
         var phases = Phases(spc);
         return $"{span} {latestText} {(phases.Length == 0 ? "" : phases + " ")}{Signals(spc, unit, options)}";
     }
@@ -29,7 +29,7 @@ internal static class SpcText
     private static string Phases(SpcResult spc)
     {
         if (spc.Phases.Count < 2) return "";
-        var starts = spc.Phases.Skip(1).Select(p => $"from {VegaLite.Long(p.Start)}, {p.Why}").ToList();
+        var starts = spc.Phases.Skip(1).Select(p => $"from {ChartStyle.Long(p.Start)}, {p.Why}").ToList();
         var list = starts.Count == 1 ? starts[0] : string.Join("; ", starts.Take(starts.Count - 1)) + "; and " + starts[^1];
         return $"The limits were recalculated {list}.";
     }
@@ -58,11 +58,11 @@ internal static class SpcText
         var phase = spc.LatestPhase;
         var points = phase is null ? spc.Points : spc.Points.Where(p => p.Phase == spc.Phases.Count - 1).ToList();
         var mean = options.Text(unit, spc.Mean);
-        var since = spc.Phases.Count > 1 && phase is not null ? $"Since {VegaLite.Long(phase.Start)} the average is" : "The average is";
+        var since = spc.Phases.Count > 1 && phase is not null ? $"Since {ChartStyle.Long(phase.Start)} the average is" : "The average is";
         if (points.All(p => p.Upper is null && p.Lower is null))
         {
             return spc.Phases.Count > 1 && phase is not null
-                ? $"{VegaLite.Count(points.Count, "month", "months")} since {VegaLite.Long(phase.Start)}: too few to set limits, so too few months to judge yet; the average is {mean}."
+                ? $"{ChartStyle.Count(points.Count, "month", "months")} since {ChartStyle.Long(phase.Start)}: too few to set limits, so too few months to judge yet; the average is {mean}."
                 : $"Too few months to set limits, so too few to judge yet; the average is {mean}.";
         }
         var caveat = spc.FewerPointsThanRecommended
@@ -70,8 +70,8 @@ internal static class SpcText
         var found = new List<string>();
         var above = points.Count(p => p.Upper is { } u && p.Value > u);
         var below = points.Count(p => p.Lower is { } l && p.Value < l);
-        if (above > 0) found.Add($"{VegaLite.Count(above, "month is", "months are")} above the upper limit");
-        if (below > 0) found.Add($"{VegaLite.Count(below, "month falls", "months fall")} below the lower limit");
+        if (above > 0) found.Add($"{ChartStyle.Count(above, "month is", "months are")} above the upper limit");
+        if (below > 0) found.Add($"{ChartStyle.Count(below, "month falls", "months fall")} below the lower limit");
         var shift = RunAtEnd(points, SpecialCause.Shift);
         if (shift > 0)
         {
@@ -89,7 +89,7 @@ internal static class SpcText
             var earlier = points.Count(p => p.Causes != SpecialCause.None);
             found.Add(earlier == 0
                 ? "no month is outside the limits and there is no run or steady rise or fall"
-                : $"{VegaLite.Count(earlier, "earlier month shows", "earlier months show")} an unusual change, none in the latest month");
+                : $"{ChartStyle.Count(earlier, "earlier month shows", "earlier months show")} an unusual change, none in the latest month");
         }
         var list = found.Count == 1 ? found[0] : string.Join(", ", found.Take(found.Count - 1)) + " and " + found[^1];
         return $"{since} {mean}{caveat}; {list}; verdict: {spc.Headline.ToLowerInvariant()}.";

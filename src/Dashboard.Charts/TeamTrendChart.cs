@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
+using ScottPlot;
 
 namespace Dashboard.Charts;
 
@@ -14,13 +14,21 @@ namespace Dashboard.Charts;
 public static class TeamTrendChart
 {
     public const int MaxMonths = 24;
-    public const int MaxLines = 8;
+    /// <summary>More lines than this on one chart tangle (eight teams on one read as noise): small multiples instead.</summary>
+    public const int MaxLines = 5;
     public const int Columns = 3;
-    public const int DefaultHeight = 300;
+    public const int DefaultHeight = 340;
 
-    /// <summary>Colours of at least 3:1 on white, paired with shapes so no line depends on colour alone.</summary>
-    private static readonly string[] Colours = ["#1D70B8", "#C25400", "#00703C", "#912B88", "#28A197", "#8A6500", "#801650", "#505A5F"];
-    private static readonly string[] Shapes = ["circle", "square", "diamond", "triangle-up", "triangle-down", "cross", "triangle-right", "triangle-left"];
+    /// <summary>Colours of at least 3:1 on white that differ in lightness too, each paired with a marker shape and a line
+    /// pattern, so no line depends on colour alone (in greyscale or for a colour-blind reader).</summary>
+    private static readonly Color[] Colours =
+        [Color.FromHex("#1D70B8"), Color.FromHex("#C25400"), Color.FromHex("#0B0C0C"), Color.FromHex("#912B88"), Color.FromHex("#00703C")];
+
+    private static readonly (MarkerShape Shape, LinePattern Pattern)[] Marks =
+    [
+        (MarkerShape.FilledCircle, LinePattern.Solid), (MarkerShape.FilledSquare, LinePattern.Dashed), (MarkerShape.FilledDiamond, LinePattern.Solid),
+        (MarkerShape.FilledTriangleUp, LinePattern.Dotted), (MarkerShape.OpenCircle, LinePattern.DenselyDashed),
+    ];
 
     /// <summary>Why a councillor's team has no value in any month.</summary>
     public const string SuppressedReason = "small numbers";
@@ -44,74 +52,88 @@ public static class TeamTrendChart
         var hidden = all.Count - teams.Count;
 
         var description = Describe(title, teams, months, At, unit, target, options)
-            + (hidden == 0 ? "" : $" {VegaLite.Count(hidden, "team", "teams")} hidden: {emptyReason}.");
+            + (hidden == 0 ? "" : $" {ChartStyle.Count(hidden, "team", "teams")} hidden: {emptyReason}.");
         var table = new DataTable($"{title}: monthly values by team", ["Month", .. teams],
-            months.Select(m => (IReadOnlyList<string>)[VegaLite.Long(m), .. teams.Select(t => options.Text(unit, At(t, m)))]).ToList());
+            months.Select(m => (IReadOnlyList<string>)[ChartStyle.Long(m), .. teams.Select(t => options.Text(unit, At(t, m)))]).ToList());
 
-        var data = new JsonArray();
-        foreach (var team in teams)
-        {
-            foreach (var month in months)
-            {
-                var row = new JsonObject { ["team"] = team, ["month"] = month.ToString(), ["valueText"] = options.Text(unit, At(team, month)) };
-                row.Put("value", At(team, month));
-                if (target is { } t && month == months[0]) row["target"] = t;
-                data.Add(row);
-            }
-        }
-        var (lo, hi) = VegaLite.Domain(values.Values.OfType<decimal>().Concat(new[] { target }.OfType<decimal>()), unit);
-        var y = new JsonObject
-        {
-            ["field"] = "value", ["type"] = "quantitative", ["title"] = options.AxisTitle(unit), ["scale"] = VegaLite.Scale(lo, hi),
-            ["axis"] = new JsonObject { ["tickCount"] = teams.Count > MaxLines ? 3 : 6 },
-        };
-        var tooltip = new JsonArray(VegaLite.TextTooltip("team", "Team"), VegaLite.MonthTooltip(), VegaLite.TextTooltip("valueText", "Value"));
-        var line = VegaLite.Mark("line", VegaLite.Ink, strokeWidth: 1.75);
-        line["invalid"] = "break-paths-filter-domains";
-        var layers = new JsonArray();
-        JsonObject spec;
+        var id = "teams-" + ChartStyle.Slug(title);
+        var axisTitle = options.AxisTitle(unit);
+        var (lo, hi) = ChartStyle.Domain(values.Values.OfType<decimal>().Concat(new[] { target }.OfType<decimal>()), unit);
+        decimal?[] Series(string team) => months.Select(m => At(team, m)).ToArray();
+        ChartDrawing drawing;
         if (teams.Count <= MaxLines)
         {
-            var colour = Legend(teams, Colours);
-            layers.Add(new JsonObject { ["name"] = "lines", ["mark"] = line, ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = y, ["color"] = colour } });
-            layers.Add(new JsonObject
-            {
-                ["name"] = "points",
-                ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 40, ["opacity"] = 1 },
-                ["encoding"] = new JsonObject
-                {
-                    ["x"] = VegaLite.MonthX(), ["y"] = y.DeepClone(), ["color"] = colour.DeepClone(), ["shape"] = Legend(teams, Shapes), ["tooltip"] = tooltip,
-                },
-            });
-            if (target is { } t) foreach (var l in VegaLite.ReferenceLine("target", t, $"Target {options.Text(unit, t)}", VegaLite.Text, new JsonArray(6, 4))) layers.Add(l);
-            spec = VegaLite.Spec(description, VegaLite.Width(options), options.Height ?? DefaultHeight, VegaLite.Data(data));
-            spec["layer"] = layers;
+            var width = options.Width ?? DefaultWidth;
+            var height = options.Height ?? DefaultHeight;
+            var lines = teams.Select(t => (t, Series(t))).ToList();
+            var targetText = target is { } tt ? $"Target {options.Text(unit, tt)}" : null;
+            drawing = new ChartDrawing(id, () => DrawLines(lines, months, unit, lo, hi, target, targetText, axisTitle, width, height), width, height);
         }
         else
         {
-            layers.Add(new JsonObject { ["name"] = "lines", ["mark"] = line, ["encoding"] = new JsonObject { ["x"] = VegaLite.MonthX(), ["y"] = y, ["tooltip"] = tooltip } });
-            if (target is not null)
-            {
-                layers.Add(new JsonObject
-                {
-                    ["name"] = "target",
-                    ["mark"] = VegaLite.Mark("rule", VegaLite.Text, new JsonArray(6, 4)),
-                    ["encoding"] = new JsonObject
-                    {
-                        ["y"] = new JsonObject { ["field"] = "target", ["type"] = "quantitative" },
-                        ["tooltip"] = new JsonArray(new JsonObject { ["field"] = "target", ["type"] = "quantitative", ["title"] = "Target" }),
-                    },
-                });
-            }
-            spec = VegaLite.Spec(description, 200, 110, VegaLite.Data(data));
-            spec.Remove("width");
-            spec.Remove("height");
-            spec["autosize"] = new JsonObject { ["type"] = "pad" };
-            spec["facet"] = new JsonObject { ["field"] = "team", ["type"] = "nominal", ["title"] = null, ["sort"] = new JsonArray(teams.Select(t => (JsonNode?)t).ToArray()) };
-            spec["columns"] = Columns;
-            spec["spec"] = new JsonObject { ["width"] = options.Width ?? 200, ["height"] = options.Height ?? 110, ["layer"] = layers };
+            // Small multiples: the same value axis in every panel, so panels compare at a glance.
+            var panelWidth = (options.Width ?? DefaultWidth) / Columns;
+            var panelHeight = options.Height ?? PanelHeight;
+            drawing = new ChartDrawing(id, teams.Select(t => (Func<Plot>)(() => DrawPanel(t, Series(t), months, unit, lo, hi, target, panelWidth))).ToList(),
+                Columns, panelWidth, panelHeight);
         }
-        return new ChartSpec("teams-" + VegaLite.Slug(title), title, VegaLite.Write(spec), description, table);
+        return new ChartSpec(id, title, description, table, drawing);
+    }
+
+    public const int DefaultWidth = 720;
+
+    /// <summary>Each small multiple's height in pixels.</summary>
+    public const int PanelHeight = 190;
+
+    private static Plot DrawLines(List<(string Team, decimal?[] Values)> lines, List<Month> months, IndicatorUnit unit, decimal lo, decimal hi,
+        decimal? target, string? targetText, string axisTitle, int width, int height)
+    {
+        var plot = ChartStyle.NewPlot();
+        var (yLo, yHi) = ChartStyle.ValueTicks(plot.Axes.Left, lo, hi, unit);
+        plot.YLabel(axisTitle);
+        ChartStyle.MonthTicks(plot.Axes.Bottom, months, width - ChartStyle.AxisAllowance);
+        var xHi = Math.Max(1, months.Count) - 0.5;
+        plot.Axes.SetLimits(-0.5, xHi, yLo, yHi);
+        if (target is { } t) plot.Add.HorizontalLine((double)t, 1.5f, ChartStyle.Text, LinePattern.Dashed);
+        var legend = new List<LegendItem>();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var (team, values) = lines[k];
+            var colour = Colours[k % Colours.Length];
+            var (shape, pattern) = Marks[k % Marks.Length];
+            foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, colour, 1.75f, pattern);
+            var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();
+            plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), shape, 8, colour);
+            legend.Add(ChartStyle.LegendEntry(team, colour, shape, pattern));
+        }
+        ChartStyle.LegendBelow(plot, legend);
+        if (target is { } tv && targetText is not null)
+        {
+            var area = ChartLayout.DataArea(plot, width, height);
+            var latest = Enumerable.Range(0, months.Count).Select(i => lines.Select(l => l.Values[i]).OfType<decimal>().DefaultIfEmpty().Max()).Select(v => (decimal?)v).ToList();
+            var below = RollingLineChart.TargetLabelBelow(latest, tv, (decimal)yLo, (decimal)yHi, area.Height);
+            ChartStyle.Label(plot, targetText, xHi, (double)tv, below ? Alignment.UpperRight : Alignment.LowerRight, -3, below ? 3 : -3);
+        }
+        return plot;
+    }
+
+    private static Plot DrawPanel(string team, decimal?[] values, List<Month> months, IndicatorUnit unit, decimal lo, decimal hi, decimal? target,
+        int width)
+    {
+        var plot = ChartStyle.NewPlot();
+        plot.Axes.Title.Label.Text = team.Length > 30 ? team[..29].TrimEnd() + "\u2026" : team;
+        plot.Axes.Title.Label.FontName = ChartStyle.FontName;
+        plot.Axes.Title.Label.FontSize = ChartStyle.FontSize;
+        plot.Axes.Title.Label.Bold = true;
+        plot.Axes.Title.Label.ForeColor = ChartStyle.Text;
+        var (yLo, yHi) = ChartStyle.ValueTicks(plot.Axes.Left, lo, hi, unit, maxTicks: 4);
+        ChartStyle.MonthTicks(plot.Axes.Bottom, months, width - ChartStyle.AxisAllowance + 20);
+        plot.Axes.SetLimits(-0.5, Math.Max(1, months.Count) - 0.5, yLo, yHi);
+        if (target is { } t) plot.Add.HorizontalLine((double)t, 1.25f, ChartStyle.Text, LinePattern.Dashed);
+        foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.75f);
+        var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();
+        plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), MarkerShape.FilledCircle, 5, ChartStyle.Ink);
+        return plot;
     }
 
     /// <summary>Every month of the latest <see cref="MaxMonths"/> up to the last month in the series.</summary>
@@ -124,37 +146,27 @@ public static class TeamTrendChart
         return Month.Range(first > earliest ? first : earliest, last).ToList();
     }
 
-    private static JsonObject Legend(List<string> teams, string[] range) => new()
-    {
-        ["field"] = "team", ["type"] = "nominal", ["title"] = "Team",
-        ["scale"] = new JsonObject
-        {
-            ["domain"] = new JsonArray(teams.Select(t => (JsonNode?)t).ToArray()),
-            ["range"] = new JsonArray(range.Take(teams.Count).Select(r => (JsonNode?)r).ToArray()),
-        },
-    };
-
     private static string Describe(string title, List<string> teams, List<Month> months, Func<string, Month, decimal?> at, IndicatorUnit unit,
         decimal? target, ChartOptions options)
     {
         if (months.Count == 0) return $"{title}: no team has a value.";
-        var span = $"{title} for {VegaLite.Count(teams.Count, "team", "teams")}, monthly from {VegaLite.Long(months[0])} to {VegaLite.Long(months[^1])}.";
+        var span = $"{title} for {ChartStyle.Count(teams.Count, "team", "teams")}, monthly from {ChartStyle.Long(months[0])} to {ChartStyle.Long(months[^1])}.";
         var last = months[^1];
         var latest = teams.Where(t => at(t, last) is not null).Select(t => (Team: t, Value: at(t, last)!.Value))
             .OrderByDescending(x => x.Value).ThenBy(x => x.Team, StringComparer.Ordinal).ToList();
         var detail = latest.Count switch
         {
-            0 => $"No team has a value in {VegaLite.Long(last)}",
-            1 => $"In {VegaLite.Long(last)} only {latest[0].Team} has a value, {options.Text(unit, latest[0].Value)}",
-            _ => $"In {VegaLite.Long(last)} the highest is {latest[0].Team} at {options.Text(unit, latest[0].Value)} and the lowest "
+            0 => $"No team has a value in {ChartStyle.Long(last)}",
+            1 => $"In {ChartStyle.Long(last)} only {latest[0].Team} has a value, {options.Text(unit, latest[0].Value)}",
+            _ => $"In {ChartStyle.Long(last)} the highest is {latest[0].Team} at {options.Text(unit, latest[0].Value)} and the lowest "
                  + $"{latest[^1].Team} at {options.Text(unit, latest[^1].Value)}",
         };
         if (target is { } t && latest.Count > 0)
         {
-            detail += $"; {latest.Count(x => x.Value >= t)} of the {VegaLite.Count(latest.Count, "team", "teams")} with a value are at or above the target of {options.Text(unit, t)}";
+            detail += $"; {latest.Count(x => x.Value >= t)} of the {ChartStyle.Count(latest.Count, "team", "teams")} with a value are at or above the target of {options.Text(unit, t)}";
         }
         var hidden = teams.Sum(team => months.Count(m => at(team, m) is null));
-        var gaps = hidden == 0 ? "" : $" {VegaLite.Count(hidden, "team-month has", "team-months have")} no value, shown as {options.Text(unit, null)}.";
+        var gaps = hidden == 0 ? "" : $" {ChartStyle.Count(hidden, "team-month has", "team-months have")} no value, shown as {options.Text(unit, null)}.";
         return $"{span} {detail}.{gaps}";
     }
 }

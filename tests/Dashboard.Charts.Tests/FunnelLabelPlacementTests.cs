@@ -23,13 +23,4 @@ public class FunnelLabelPlacementTests
         var sides = FunnelLabelPlacement.Choose([("Front Door North", 510, 100)], 520, 340);
         Assert.That(sides, Is.EqualTo(new[] { LabelSide.Left }));
     }
-
-    [Test]
-    public void Each_side_has_the_mark_properties_that_put_the_text_there()
-    {
-        Assert.That(FunnelLabelPlacement.MarkFor(LabelSide.Right), Is.EqualTo(("left", "middle", FunnelLabelPlacement.Gap, 0d)));
-        Assert.That(FunnelLabelPlacement.MarkFor(LabelSide.Left), Is.EqualTo(("right", "middle", -FunnelLabelPlacement.Gap, 0d)));
-        Assert.That(FunnelLabelPlacement.MarkFor(LabelSide.Above).Dy, Is.LessThan(0));
-        Assert.That(FunnelLabelPlacement.MarkFor(LabelSide.Below).Dy, Is.GreaterThan(0));
-    }
 }

@@ -16,8 +16,9 @@ public static class CouncillorPack
 {
     public const string PackName = "Councillors' monthly report";
 
-    /// <summary>Chart size in CSS pixels: fits beside the figures on A4 with the legend at the right.</summary>
-    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 450, Height = 62 };
+    /// <summary>Chart size in CSS pixels: the column beside the figures on A4 (about 460 px), tall enough to read the
+    /// months, the limits and the legend at full size.</summary>
+    private static readonly ChartOptions Charts = new() { Missing = "c", Width = 460, Height = 230 };
 
     /// <summary>"councillor-2026-03.pdf".</summary>
     public static string FileName(Month month) => $"councillor-{month}.pdf";

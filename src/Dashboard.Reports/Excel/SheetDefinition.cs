@@ -11,6 +11,9 @@ public sealed record SheetDefinition(string Name, IReadOnlyList<SheetColumn> Col
 
     public IReadOnlyList<RagRule> RagRules { get; init; } = [];
 
+    /// <summary>Charts drawn beside the table, to the right of its columns (<see cref="SheetImages"/>).</summary>
+    public IReadOnlyList<SheetImage> Images { get; init; } = [];
+
     /// <summary>The 1-based row of the header: 2 under a marking line, else 1.</summary>
     internal int HeaderRow => Marking is null ? 1 : 2;
 }

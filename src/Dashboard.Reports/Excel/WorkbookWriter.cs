@@ -43,7 +43,8 @@ public sealed class WorkbookWriter : IDisposable
     }
 
     /// <summary>Writes a data sheet: optional marking line, styled header, frozen panes below the header, an
-    /// autofilter over header and data, fitted widths, typed cells and RAG formats. Returns the data rows written.</summary>
+    /// autofilter over header and data, fitted widths, typed cells, RAG formats and any chart images to the right of
+    /// the table. Returns the data rows written.</summary>
     public long AddSheet(SheetDefinition sheet, IEnumerable<IReadOnlyList<object?>> rows)
     {
         ArgumentNullException.ThrowIfNull(sheet);
@@ -54,6 +55,8 @@ public sealed class WorkbookWriter : IDisposable
         var sample = new List<IReadOnlyList<object?>>();
         while (sample.Count < WidthSampleRows && enumerator.MoveNext()) sample.Add(enumerator.Current);
         var widths = ColumnWidths.Estimate(sheet.Columns, sample);
+        // The drawing part is made first: the worksheet names it by relationship id after its conditional formats.
+        var drawing = sheet.Images.Count == 0 ? null : SheetImages.Add(part, sheet.Images, sheet.Columns.Count + 1, sheet.HeaderRow - 1);
 
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
@@ -75,6 +78,7 @@ public sealed class WorkbookWriter : IDisposable
         var priority = 1;
         foreach (var rule in sheet.RagRules)
             writer.WriteElement(Conditional(rule, sheet.HeaderRow + 1, Math.Max(rowNumber, sheet.HeaderRow + 1), ref priority));
+        if (drawing is not null) writer.WriteElement(new Drawing { Id = drawing });
         writer.WriteEndElement();
         writer.Close();
         return rowNumber - sheet.HeaderRow;

@@ -218,9 +218,9 @@ public static class MonitoringPackBuilder
     }
 
     /// <summary>Chart sizes in CSS pixels, to sit across A4 portrait within the margins.</summary>
-    private static readonly ChartOptions EvidenceChart = new() { Missing = "no figure", Width = 560, Height = 150 };
+    private static readonly ChartOptions EvidenceChart = new() { Missing = "no figure", Width = 640, Height = 230 };
 
-    private static readonly ChartOptions FunnelOptions = new() { Missing = "no figure", Width = 560, Height = 260 };
+    private static readonly ChartOptions FunnelOptions = new() { Missing = "no figure", Width = 640, Height = 340 };
 
-    private static readonly ChartOptions AgencyChart = new() { Missing = "no figure", Width = 480 };
+    private static readonly ChartOptions AgencyChart = new() { Missing = "no figure", Width = 640 };
 }

@@ -27,15 +27,23 @@ internal static class MonitoringSheets
 
     public static IEnumerable<(SheetDefinition Sheet, IEnumerable<IReadOnlyList<object?>> Rows)> All(MonitoringPackModel model)
     {
-        yield return (Sheet(Findings, FindingColumns, 16), FindingRows(model));
+        yield return (Sheet(Findings, FindingColumns, 16) with { Images = Images(model.Letter.Findings.SelectMany(f => f.Indicators).Select(e => e.Chart)) },
+            FindingRows(model));
         yield return (Sheet(Teams, TeamColumns, 6), TeamRows(model));
-        yield return (Sheet(Thresholds, ThresholdColumns), ThresholdRows(model));
-        yield return (Sheet(Partners, PartnerColumns, 9), PartnerRows(model));
+        yield return (Sheet(Thresholds, ThresholdColumns) with { Images = Images(model.Thresholds.Select(t => t.Chart)) }, ThresholdRows(model));
+        yield return (Sheet(Partners, PartnerColumns, 9) with { Images = Images(model.Partners.Select(p => p.Chart)) }, PartnerRows(model));
         yield return (Sheet(Exceptions, ExceptionColumns), ExceptionRows(model));
         yield return (Sheet(DataQuality, DataQualityColumns), DataQualityRows(model));
         yield return (Sheet(Definitions, DefinitionColumns), DefinitionRows(model));
         yield return (Sheet(WordsUsed, WordColumns), WordRows());
     }
+
+    /// <summary>The PDF's charts for a sheet, as PNG images beside its table (each chart once, in the PDF's order).</summary>
+    private static List<SheetImage> Images(IEnumerable<Charts.ChartSpec?> charts) =>
+    [
+        .. charts.OfType<Charts.ChartSpec>().DistinctBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new SheetImage(c.Title, c.Description, c.Png(), c.Drawing.Width, c.Drawing.Height)),
+    ];
 
     private static readonly SheetColumn[] WordColumns = [new("Word or abbreviation"), new("In full"), new("What it means")];
 

@@ -18,9 +18,6 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     public const string DefaultChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>Charts are drawn from inline scripts with nothing to fetch; a minute means something is wrong.</summary>
-    private const float ChartTimeoutMs = 60_000;
-
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -56,7 +53,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>Loads <paramref name="html"/>, waits for its charts, and returns the PDF.</summary>
+    /// <summary>Loads <paramref name="html"/> (charts already drawn into it as SVG) and returns the PDF.</summary>
     public async Task<byte[]> PrintAsync(string html, PageFrame frame, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -68,12 +65,6 @@ public sealed class PdfPrinter : IAsyncDisposable
             // No request may leave the page: everything it needs is inline.
             await page.RouteAsync("**/*", route => route.AbortAsync());
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            cancellationToken.ThrowIfCancellationRequested();
-            await page.WaitForSelectorAsync("html[data-charts-ready=true]",
-                new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = ChartTimeoutMs });
-            var failed = await page.EvalOnSelectorAllAsync<string[]>("figure.chart-failed",
-                "fs => fs.map(f => (f.querySelector('figcaption')?.textContent ?? f.id).trim() + ': ' + f.getAttribute('data-error'))");
-            if (failed.Length > 0) throw new PackException($"The chart \"{failed[0]}\" could not be drawn.");
             cancellationToken.ThrowIfCancellationRequested();
             return await page.PdfAsync(new PagePdfOptions
             {
@@ -89,7 +80,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         catch (TimeoutException e)
         {
-            throw new PackException("The charts were not drawn within a minute; the print page may be broken.", e);
+            throw new PackException("The print page did not load in time; it may be broken.", e);
         }
         finally
         {

@@ -1,13 +1,12 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
-using Dashboard.Charts;
 using Microsoft.Net.Http.Headers;
 
 namespace Dashboard.Web.Assets;
 
 /// <summary>
-/// Serves the stylesheet and our scripts (embedded in this assembly) and the chart libraries (embedded in
-/// Dashboard.Charts), so the dashboard needs no wwwroot beside whichever executable hosts it and never a CDN.
+/// Serves the stylesheet (embedded in this assembly), so the dashboard needs no wwwroot beside whichever executable
+/// hosts it and never a CDN. Charts need no script: the server draws them as inline SVG.
 /// Each file has a strong ETag and may be cached; pages link to it with ?v=hash so a new build is fetched at once.
 /// </summary>
 public sealed class EmbeddedAssets
@@ -28,7 +27,6 @@ public sealed class EmbeddedAssets
             var name = resource[Prefix.Length..];
             Add(assets, name, buffer.ToArray());
         }
-        foreach (var name in ChartLibraries.Names) Add(assets, name, ChartLibraries.Content(name));
         _assets = assets.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -7,6 +7,7 @@ public static class DashboardEndpoints
     {
         endpoints.MapThemesEndpoints();
         endpoints.MapIndicatorExportEndpoints();
+        endpoints.MapChartImageEndpoints();
         endpoints.MapPackEndpoints();
         return endpoints;
     }

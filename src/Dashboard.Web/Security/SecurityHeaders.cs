@@ -1,15 +1,16 @@
 namespace Dashboard.Web.Security;
 
 /// <summary>
-/// Headers on every response. The content security policy allows scripts only from this server (no inline script:
-/// chart specs travel as JSON in script blocks of type application/json, which browsers never run). Pages are
+/// Headers on every response. The content security policy allows scripts only from this server and no inline script
+/// (charts need none: the server draws them as inline SVG). Pages are
 /// marked no-store because they hold data about children or figures about them; only /assets may be cached.
 /// </summary>
 public static class SecurityHeaders
 {
     /// <summary>
-    /// style-src allows inline styles because Vega writes style attributes into the SVG it draws; script-src does
-    /// not allow eval because charts run Vega's expression interpreter instead of compiling expressions.
+    /// script-src allows neither eval nor inline script. style-src still allows inline styles, which the charts no longer
+    /// need (ScottPlot's SVG carries presentation attributes, no style attributes): left for the interactive rendering
+    /// to confirm before it is removed.
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +

@@ -352,4 +352,40 @@ public sealed class MonitoringWorkbookTests
 
     private static decimal? Number(Dictionary<string, Cell> row, string header) =>
         row.TryGetValue(header, out var cell) ? decimal.Parse(cell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The PDF's charts sit beside the tables they draw, as PNG pictures whose alt text is the chart's title and
+    /// description; one of each sheet's is saved under artifacts/packs to be looked at.</summary>
+    [TestCase("Findings")]
+    [TestCase("Thresholds")]
+    [TestCase("Partners")]
+    public void The_charts_are_pictures_beside_their_tables_with_alt_text(string sheetName)
+    {
+        var sheet = _reader.Sheet(sheetName);
+        var drawing = sheet.WorksheetPart!.DrawingsPart;
+        Assert.That(drawing, Is.Not.Null, "a drawing part on the sheet");
+        Assert.That(sheet.Elements<Drawing>().Single().Id!.Value, Is.EqualTo(sheet.WorksheetPart!.GetIdOfPart(drawing!)));
+        var pictures = drawing!.WorksheetDrawing!.Descendants<DocumentFormat.OpenXml.Drawing.Spreadsheet.Picture>().ToList();
+        Assert.That(pictures, Is.Not.Empty);
+        var columns = XlsxReader.RowTexts(sheet, 2).Count;
+        foreach (var picture in pictures)
+        {
+            var properties = picture.NonVisualPictureProperties!.NonVisualDrawingProperties!;
+            Assert.That(properties.Title?.Value, Is.Not.Null.And.Not.Empty);
+            Assert.That(properties.Description?.Value, Does.StartWith(properties.Title!.Value!.Split(':')[0]));
+            var anchor = (DocumentFormat.OpenXml.Drawing.Spreadsheet.OneCellAnchor)picture.Parent!;
+            Assert.That(int.Parse(anchor.FromMarker!.ColumnId!.Text, CultureInfo.InvariantCulture), Is.GreaterThan(columns - 1), "right of the table");
+            var image = (DocumentFormat.OpenXml.Packaging.ImagePart)drawing.GetPartById(picture.BlipFill!.Blip!.Embed!.Value!);
+            Assert.That(image.ContentType, Is.EqualTo("image/png"));
+            using var stream = image.GetStream();
+            var signature = new byte[4];
+            stream.ReadExactly(signature);
+            Assert.That(signature, Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
+        }
+        var first = (DocumentFormat.OpenXml.Packaging.ImagePart)drawing.GetPartById(pictures[0].BlipFill!.Blip!.Embed!.Value!);
+        var folder = Path.Combine(PdfTools.RepositoryRoot(), "artifacts", "packs");
+        Directory.CreateDirectory(folder);
+        using var png = first.GetStream();
+        using var copy = File.Create(Path.Combine(folder, $"monitoring-xlsx-{sheetName.ToLowerInvariant()}-chart.png"));
+        png.CopyTo(copy);
+    }
 }

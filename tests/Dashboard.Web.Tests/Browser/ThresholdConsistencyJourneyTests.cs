@@ -32,7 +32,7 @@ public sealed partial class ThresholdConsistencyJourneyTests() : BrowserJourney(
         Assert.That(named, Has.All.Match(@": .*\d+\.\d% \([\d,]+ of [\d,]+\), (higher|lower) than the council's \d+\.\d%"));
         var funnels = director.Locator("figure.chart", new() { Has = director.Locator("figcaption", new() { HasTextRegex = new Regex("teams compared") }) });
         Assert.That(await funnels.CountAsync(), Is.EqualTo(2), "the NFA and the \"no need\" funnels of teams");
-        Assert.That(await funnels.Locator("svg").CountAsync(), Is.EqualTo(2), "both drawn");
+        Assert.That(await funnels.Locator("svg.chart-svg").CountAsync(), Is.EqualTo(2), "both drawn");
         Assert.That(await director.Locator("figcaption").AllInnerTextsAsync(), Has.Some.Contains("workers compared"));
         Assert.That(await director.GetByRole(AriaRole.Heading, new() { Name = "Children to follow up" }).CountAsync(), Is.Zero, "no list of children");
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(director), Is.Empty);

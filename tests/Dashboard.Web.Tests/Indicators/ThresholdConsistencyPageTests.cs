@@ -47,7 +47,7 @@ public sealed partial class ThresholdConsistencyPageTests
             Assert.That(text, Does.Match(@"\d+\.\d% \([\d,]+ of [\d,]+\), (higher|lower) than the council's \d+\.\d% \(99\.8% limits \d+\.\d% to \d+\.\d%\)"));
         }
         Assert.That(html, Does.Contain("teams compared").And.Contain("workers compared"));
-        Assert.That(Regex.Count(html, "class=\"chart-spec\""), Is.GreaterThanOrEqualTo(5), "the trend and four funnels");
+        Assert.That(Regex.Count(html, "class=\"chart-svg\""), Is.GreaterThanOrEqualTo(5), "the trend and four funnels");
         Assert.That(html, Does.Not.Contain("Children to follow up"), "no list of children for a measure of teams");
         Assert.That(html, Does.Not.Contain("Not met"), "no met and not met table");
     }
@@ -83,7 +83,7 @@ public sealed partial class ThresholdConsistencyPageTests
             foreach (var u in c.TeamUnits.Where(u => u.Shown)) Assert.That(u.Point, Is.EqualTo(d.TeamUnits.Single(x => x.Id == u.Id).Point));
         }
         Assert.That(SuppressionScan.SmallCountsInTableCells(html), Is.Empty);
-        Assert.That(SuppressionScan.SmallCountsInChartJson(html), Is.Empty);
+        Assert.That(SuppressionScan.SmallCountsInChartTables(html), Is.Empty);
     }
 
     [Test]
@@ -112,7 +112,7 @@ public sealed partial class ThresholdConsistencyPageTests
         }
         if (councillor.UnnamedOutside > 0) Assert.That(html, Does.Contain("not named here"));
         Assert.That(SuppressionScan.SmallCountsInTableCells(html), Is.Empty);
-        Assert.That(SuppressionScan.SmallCountsInChartJson(html), Is.Empty);
+        Assert.That(SuppressionScan.SmallCountsInChartTables(html), Is.Empty);
     }
 
     private async Task<ThresholdConsistency> ModelAsync(AppRole role)

@@ -88,7 +88,7 @@ public sealed class OverviewPageTests
         using var client = await scilly.SignedInAsync(AppRole.Councillor);
         var html = await client.GetStringAsync("/");
         Assert.That(SuppressionScan.SmallCountsInTileCounts(html), Is.Empty);
-        Assert.That(SuppressionScan.SmallCountsInChartJson(html), Is.Empty);
+        Assert.That(SuppressionScan.SmallCountsInChartTables(html), Is.Empty);
         Assert.That(html, Does.Contain("<p class=\"tile__value\">c</p>"), "a tiny council has small counts to hide");
     }
 

@@ -62,12 +62,29 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
-    /// <summary>Waits until charts.js has drawn every chart on the page (or there were none).</summary>
+    /// <summary>
+    /// Waits for the page to load and checks every chart on it is drawn: the server puts each chart into the page as an
+    /// SVG, so a figure without one (or with one the browser lays out at no size) is a broken chart, not a slow one.
+    /// </summary>
     public static async Task WaitForChartsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.WaitForSelectorAsync("html[data-charts-ready=true]", new() { State = WaitForSelectorState.Attached });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        try
+        {
+            // Polled, so a check made while a form's navigation is still swapping the document waits for the new one.
+            await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('figure.chart')).every(" + Drawn + ")", null,
+                new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            var undrawn = await page.EvalOnSelectorAllAsync<string[]>("figure.chart", "fs => fs.filter(f => !(" + Drawn + ")(f)).map(f => f.id)");
+            throw new AssertionException($"Charts not drawn on {page.Url}: {string.Join(", ", undrawn)}");
+        }
     }
+
+    /// <summary>A figure whose chart the browser lays out at a real size.</summary>
+    private const string Drawn = "f => { const s = f.querySelector('svg.chart-svg'); const r = s && s.getBoundingClientRect(); return !!r && r.width >= 16 && r.height >= 16; }";
 
     /// <summary>The WCAG 2.2 A and AA violations axe-core finds on the page, one line each.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)

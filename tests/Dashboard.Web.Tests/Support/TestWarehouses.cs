@@ -11,6 +11,9 @@ public enum TestCouncil
     Scilly,
     Small,
 
+    /// <summary>About 6,000 referrals a year: the chart layout tests' busiest council.</summary>
+    Medium,
+
     /// <summary>The small council extracted on 4 March 2026: March is the month so far, February the latest complete month.</summary>
     SmallMidMonth,
 
@@ -36,6 +39,7 @@ internal static class TestWarehouses
     {
         [TestCouncil.Scilly] = new(() => BuildAsync(CouncilPreset.Scilly)),
         [TestCouncil.Small] = new(() => BuildAsync(CouncilPreset.Small)),
+        [TestCouncil.Medium] = new(() => BuildAsync(CouncilPreset.Medium)),
         [TestCouncil.SmallMidMonth] = new(() => BuildAsync(CouncilPreset.Small, MidMonthAsOf)),
         [TestCouncil.SmallFromReturns] = new(() => BuildFromReturnsAsync(CouncilPreset.Small)),
     };

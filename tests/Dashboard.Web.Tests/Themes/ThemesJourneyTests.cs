@@ -48,7 +48,7 @@ public sealed class ThemesJourneyTests() : BrowserJourney(TestCouncil.Small)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Children are not seen often enough to understand risk" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Evidence since the letter: June 2025 to March 2026" })).ToBeVisibleAsync();
         await BrowserSession.WaitForChartsAsync(page);
-        Assert.That(await page.Locator("figure.chart.chart-drawn").CountAsync(), Is.EqualTo(2), "one trend chart per linked indicator");
+        Assert.That(await page.Locator("figure.chart svg.chart-svg").CountAsync(), Is.EqualTo(2), "one trend chart per linked indicator");
         await BrowserSession.ScreenshotAsync(page, "themes-03-finding-evidence");
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(page), Is.Empty);
 

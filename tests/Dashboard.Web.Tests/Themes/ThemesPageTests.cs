@@ -47,7 +47,7 @@ public sealed class ThemesPageTests
         var html = await client.GetStringAsync("/themes");
         Assert.That(html, Does.Contain("Children are not seen often enough"));
         Assert.That(html, Does.Contain("Evidence since the letter: June 2025 to March 2026"));
-        Assert.That(html, Does.Contain("class=\"chart-spec\""), "a trend chart since the letter");
+        Assert.That(html, Does.Contain("class=\"chart-svg\""), "a trend chart since the letter");
         Assert.That(html, Does.Not.Contain("No findings from an Ofsted letter have been entered yet"));
         var cells = ThemesTestSupport.RowCells(html, "SEEN-01");
         Assert.That(cells, Has.Count.EqualTo(2), "the month of the letter and the latest month");

@@ -18,7 +18,7 @@ namespace Dashboard.Web.Services.Themes;
 public static class EvidenceCalculator
 {
     /// <summary>Chart height for the small trend beside a finding: enough to read, short enough for several per finding.</summary>
-    public const int ChartHeight = 150;
+    public const int ChartHeight = 230;
 
     public static ShownFigure Figure(StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
     {
@@ -121,8 +121,12 @@ public static class EvidenceCalculator
         return Spc.Analyse(inputs, definition.Polarity, definition.Unit, target, new SpcOptions { WindowMonths = SpcOptions.DefaultWindowMonths, Changes = changes ?? [] });
     }
 
+    /// <summary>Chart width for a finding's trend: two fit side by side in the findings grid without shrinking the text.</summary>
+    public const int ChartWidth = 460;
+
     private static ChartOptions Options(SuppressionRule? rule) => new()
     {
+        Width = ChartWidth,
         Height = ChartHeight,
         Missing = rule is null ? "no figure" : "c",
     };
