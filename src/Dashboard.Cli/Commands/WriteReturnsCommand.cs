@@ -16,7 +16,7 @@ internal static class WriteReturnsCommand
     {
         var source = new Option<string?>("--source") { Description = "The SSD-shaped SQLite source to write out. Default: the configured source, Dashboard:Source." };
         var output = new Option<string>("--out") { Description = "The folder to write the returns into (created if absent; files of the same names are replaced).", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "The reference date (yyyy-MM-dd): the last census year ends at 31 March or this day, and Annex A looks back from it. Default: the latest date in the source." };
+        var asOf = new Option<string?>("--as-of") { Description = "The reference date (yyyy-MM-dd): the last census year ends at 31 March or this day, and Annex A looks back from it. Default: the latest date in the source, or today if that is later." };
         var years = new Option<int>("--years") { Description = "Collection years to write (1 to 20), ending with the one holding the reference date.", DefaultValueFactory = _ => 5 };
         var only = new Option<string[]>("--return") { Description = "Which returns: cin-census, ssda903, annex-a (default: all three).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("write-returns", "Write an SSD-shaped source (such as the synthetic council) as CIN census, SSDA903 and Annex A files.")
@@ -34,7 +34,9 @@ internal static class WriteReturnsCommand
             var folder = Directory.CreateDirectory(Path.GetFullPath(parse.GetValue(output)!)).FullName;
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
-            var reference = OptionValues.Date(parse.GetValue(asOf), "--as-of") ?? LatestDate(connection);
+            // Default: the latest date in the source, never after today (an extract's planted or mistyped future dates).
+            var today = DateOnly.FromDateTime(env.Time.GetLocalNow().DateTime);
+            var reference = OptionValues.Date(parse.GetValue(asOf), "--as-of") ?? (LatestDate(connection) is var latest && latest < today ? latest : today);
             var table = new Table().Title($"Returns written, as at {reference:yyyy-MM-dd}").AddColumn("Return").AddColumn("Files");
             foreach (var kind in kinds)
             {
@@ -64,7 +66,10 @@ internal static class WriteReturnsCommand
     private static DateOnly LatestDate(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(d) FROM (SELECT MAX(substr(cont_contact_date, 1, 10)) AS d FROM ssd_contacts UNION ALL SELECT MAX(substr(cine_referral_date, 1, 10)) FROM ssd_cin_episodes)";
+        // Only values that look like dates: an extract's bad text ("not known") would otherwise sort after every date.
+        const string IsoDate = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'";
+        command.CommandText = $"SELECT MAX(d) FROM (SELECT MAX(substr(cont_contact_date, 1, 10)) AS d FROM ssd_contacts WHERE cont_contact_date GLOB {IsoDate} " +
+                              $"UNION ALL SELECT MAX(substr(cine_referral_date, 1, 10)) FROM ssd_cin_episodes WHERE cine_referral_date GLOB {IsoDate})";
         return command.ExecuteScalar() is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? date
             : throw new SettingsException("The source holds no contacts or referrals to date it by: give --as-of.");

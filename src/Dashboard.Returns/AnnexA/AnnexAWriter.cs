@@ -19,6 +19,7 @@ public sealed class AnnexAWriter : IReturnWriter
         ArgumentNullException.ThrowIfNull(options);
         var reference = options.ReferenceDate;
         var path = Path.Combine(outDirectory, $"annex-a-{reference:yyyy-MM-dd}.xlsx");
+        using (LookupIndexes.Create(source))
         using (var workbook = new SheetWriter(path))
         {
             foreach (var list in AnnexALists.All)
