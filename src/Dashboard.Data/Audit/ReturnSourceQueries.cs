@@ -61,7 +61,8 @@ public sealed class ReturnSourceQueries(IConnectionFactory connections)
             .Where(t => string.Equals(t.Table, CaseFactsReader.SourceTables[s], StringComparison.OrdinalIgnoreCase))
             .Select(t => t.Coverage).FirstOrDefault()).ToList();
         if (coverages.Any(c => c is null)) return ReturnSupport.None;
-        return coverages.All(c => c == "complete") ? ReturnSupport.Every : ReturnSupport.LatestMonth;
+        // A measure of each person's latest status is the latest month only, whatever the source.
+        return coverages.All(c => c == "complete") && !definition.LatestMonthOnly ? ReturnSupport.Every : ReturnSupport.LatestMonth;
     }
 
     // Dapper maps by name; SQLite gives integers as Int64 and text as string, SQL Server the declared types.

@@ -46,7 +46,12 @@ public sealed class ReturnSourcesPageTests
             Assert.That(html, Does.Contain("Indicators each return supports on its own, and all of them together"));
             Assert.That(html, Does.Match(@"OVERSIGHT-01</a>[^<]*</th>\s*<td>No</td>\s*<td>No</td>\s*<td>No</td>\s*<td><strong>No</strong></td>"),
                 "no return records management oversight");
-            Assert.That(html, Does.Match(@"RISK-05</a>[^<]*</th>\s*<td>Every month</td>"), "repeat CP plans come whole from the CIN census");
+            Assert.That(html, Does.Match(@"RISK-01</a>[^<]*</th>\s*<td>Every month</td>\s*<td>No</td>\s*<td>No</td>\s*<td><strong>Every month</strong></td>"),
+                "assessments in time come whole from the CIN census; Annex A's assessments are not linked to their referral");
+            Assert.That(html, Does.Match(@"RISK-05</a>[^<]*</th>\s*<td>No</td>\s*<td>No</td>\s*<td>No</td>\s*<td><strong>No</strong></td>"),
+                "neither the census nor Annex A holds the plans before their years that make a plan a repeat");
+            Assert.That(html, Does.Match(@"FRONT-04</a>[^<]*</th>\s*<td>Every month</td>\s*<td>No</td>\s*<td>Its 6 months</td>"),
+                "Annex A holds referrals for its 6 months only");
             Assert.That(html, Does.Match(@"CARE-01</a>[^<]*</th>\s*<td>No</td>\s*<td>Every month</td>"), "placement stability comes from SSDA903, not the census");
         });
     }

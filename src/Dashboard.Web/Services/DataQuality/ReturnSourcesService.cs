@@ -34,10 +34,13 @@ public sealed class ReturnSourcesService(LoadAuditQueries loads, ReturnSourceQue
         if (await loads.LastSucceededAsync(cancellationToken) is not { } run) return null;
         var loaded = await returns.ReturnsAsync(run.LoadId, cancellationToken);
         if (loaded.Count == 0) return null;
+        var notSupported = ReturnSources.IndicatorsNotSupported(loaded);
         var support = IndicatorCatalogue.All.Select(i =>
         {
             var byReturn = loaded.Select(r => ReturnSourceQueries.SupportOf(r, i.Definition)).ToList();
-            var together = ReturnSourceQueries.SupportOf(Combined(loaded), i.Definition);
+            var together = notSupported.ContainsKey(i.Definition.Id)
+                ? ReturnSupport.None
+                : ReturnSourceQueries.SupportOf(Combined([.. loaded.Where(r => !r.NotSupported.ContainsKey(i.Definition.Id))]), i.Definition);
             return new ReturnSupportRow(i.Definition, byReturn, together);
         }).ToList();
         var rejections = await returns.RejectionsAsync(run.LoadId, RejectionsShown, cancellationToken);
@@ -51,11 +54,8 @@ public sealed class ReturnSourcesService(LoadAuditQueries loads, ReturnSourceQue
         return new ReturnSourcesView(run.LoadId, loaded, support, rejections, originals);
     }
 
-    /// <summary>The returns as one: a table filled completely by any of them is complete.</summary>
+    /// <summary>The returns that support an indicator, as one: a table filled completely by any of them is complete.</summary>
     private static LoadedReturn Combined(IReadOnlyList<LoadedReturn> loaded) =>
         new("together", "", "", 0, 0, [.. loaded.SelectMany(r => r.Tables).GroupBy(t => t.Table, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.FirstOrDefault(t => t.Coverage == "complete") ?? g.First())])
-        {
-            NotSupported = ReturnSources.IndicatorsNotSupported(loaded),
-        };
+            .Select(g => g.FirstOrDefault(t => t.Coverage == "complete") ?? g.First())]);
 }
