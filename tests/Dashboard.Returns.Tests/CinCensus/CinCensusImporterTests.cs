@@ -222,7 +222,7 @@ public class CinCensusImporterTests
         writer.Begin(StatutoryReturn.CinCensus);
 
         new CinCensusImporter().Import([Fixtures.Path("CinCensus", Earlier), Fixtures.Path("CinCensus", Later)], writer,
-            new SynchronousProgress(reports.Add), CancellationToken.None);
+            new SynchronousProgress<ImportProgress>(reports.Add), CancellationToken.None);
 
         var total = new FileInfo(Fixtures.Path("CinCensus", Earlier)).Length + new FileInfo(Fixtures.Path("CinCensus", Later)).Length;
         Assert.Multiple(() =>
@@ -243,11 +243,6 @@ public class CinCensusImporterTests
 
         Assert.That(() => Import(scratch, empty),
             Throws.TypeOf<ReturnFileException>().With.Message.EqualTo("The CIN census file cin-empty.xml is empty."));
-    }
-
-    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
     }
 
     [Test]

@@ -14,7 +14,7 @@ internal sealed class ImportedSource : IDisposable
         Path = _scratch.File("source.db");
         using var writer = SsdSourceWriter.Create(Path);
         writer.Begin(StatutoryReturn.Ssda903);
-        Summary = new Ssda903Importer().Import(paths, writer, new Progress<ImportProgress>(Reports.Add), CancellationToken.None);
+        Summary = new Ssda903Importer().Import(paths, writer, new Support.SynchronousProgress<ImportProgress>(Reports.Add), CancellationToken.None);
         writer.Commit();
     }
 
