@@ -21,11 +21,4 @@ public static class StatutoryReturns
         StatutoryReturn.AnnexA => "Annex A",
         _ => source.ToString(),
     };
-
-    /// <summary>Parses the stored name back ("CIN census", "SSDA903", "Annex A").</summary>
-    public static StatutoryReturn Parse(string name) =>
-        Enum.GetValues<StatutoryReturn>().FirstOrDefault(r => string.Equals(r.Name(), name, StringComparison.OrdinalIgnoreCase)) is var r
-        && string.Equals(r.Name(), name, StringComparison.OrdinalIgnoreCase)
-            ? r
-            : throw new FormatException($"'{name}' is not a statutory return (CIN census, SSDA903 or Annex A).");
 }

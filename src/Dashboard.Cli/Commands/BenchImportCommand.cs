@@ -7,7 +7,6 @@ using Dashboard.Etl;
 using Dashboard.Returns;
 using Dashboard.Returns.Import;
 using Dashboard.Synthetic;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 
 namespace Dashboard.Cli.Commands;
@@ -54,21 +53,12 @@ internal static class BenchImportCommand
         await GenerateCommand.GenerateAsync(env, new GeneratorOptions(preset, 1, years, AsOf: asOf), ssd, ct);
 
         var write = Stopwatch.StartNew();
-        var files = new Dictionary<StatutoryReturn, IReadOnlyList<string>>();
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ssd, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
-        {
-            connection.Open();
-            foreach (var kind in ReturnsImport.Order)
-            {
-                var folder = Directory.CreateDirectory(Path.Combine(scratch, kind.ToString())).FullName;
-                files[kind] = ReturnCatalogue.Writers[kind].Write(connection, folder, new ReturnWriteOptions(asOf, years), ct);
-            }
-        }
+        var files = ReturnFiles.WriteAll(ssd, scratch, new ReturnWriteOptions(asOf, years), ct);
         write.Stop();
         var bytes = files.Values.SelectMany(f => f).Sum(f => new FileInfo(f).Length);
 
         var timed = Stopwatch.StartNew();
-        var request = new ImportRequest(files[StatutoryReturn.CinCensus], files[StatutoryReturn.Ssda903], files[StatutoryReturn.AnnexA], Path.Combine(scratch, "returns.db"));
+        var request = ReturnFiles.Request(files, Path.Combine(scratch, "returns.db"));
         var imported = await ImportCommand.RunAsync(env, request, ct);
         var importElapsed = timed.Elapsed;
         var options = new EtlOptions(new DatabaseTarget(DatabaseProvider.Sqlite, imported.Path), new DatabaseTarget(DatabaseProvider.Sqlite, Path.Combine(scratch, "warehouse.db")))

@@ -53,9 +53,9 @@ internal static class DemoCommand
             if (returns)
             {
                 var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sourcePath))!, "returns");
-                var files = DemoReturns.Write(generated, folder, summary.AsOf, ct);
+                var files = Dashboard.Returns.Import.ReturnFiles.WriteAll(generated, folder, new Dashboard.Returns.ReturnWriteOptions(summary.AsOf, 5), ct);
                 env.Out.MarkupLine($"Wrote the council as its statutory returns into [bold]{Markup.Escape(folder)}[/]: {files.Values.Sum(f => f.Count)} files.");
-                var imported = await ImportCommand.RunAsync(env, DemoReturns.Request(files, sourcePath), ct);
+                var imported = await ImportCommand.RunAsync(env, Dashboard.Returns.Import.ReturnFiles.Request(files, sourcePath), ct);
                 ImportCommand.PrintResult(env.Out, imported);
             }
             var result = await EtlCommand.RunAsync(env, new EtlOptions(settings.Source, settings.Warehouse) { TriggerKind = "manual", Indicators = settings.Indicators }, ct);

@@ -77,19 +77,9 @@ internal static class TestWarehouses
         var clock = new FakeTimeProvider(new DateTimeOffset(AsOf.AddDays(1).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
         var caseSystem = Path.Combine(folder, "case-system.db");
         new CouncilGenerator(clock).Generate(new GeneratorOptions(preset, Seed: 1, Years: 3, AsOf: AsOf), caseSystem);
-        var files = new Dictionary<Returns.StatutoryReturn, IReadOnlyList<string>>();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={caseSystem};Mode=ReadOnly;Pooling=False"))
-        {
-            connection.Open();
-            foreach (var kind in Returns.Import.ReturnsImport.Order)
-            {
-                var into = Directory.CreateDirectory(Path.Combine(folder, kind.ToString())).FullName;
-                files[kind] = Returns.ReturnCatalogue.Writers[kind].Write(connection, into, new Returns.ReturnWriteOptions(AsOf, 3), CancellationToken.None);
-            }
-        }
+        var files = Returns.Import.ReturnFiles.WriteAll(caseSystem, folder, new Returns.ReturnWriteOptions(AsOf, 3), CancellationToken.None);
         var source = Path.Combine(folder, "source.db");
-        new Returns.Import.ReturnsImport(Returns.ReturnCatalogue.Importers, clock).Run(new Returns.Import.ImportRequest(
-            files[Returns.StatutoryReturn.CinCensus], files[Returns.StatutoryReturn.Ssda903], files[Returns.StatutoryReturn.AnnexA], source), null, CancellationToken.None);
+        new Returns.Import.ReturnsImport(Returns.ReturnCatalogue.Importers, clock).Run(Returns.Import.ReturnFiles.Request(files, source), null, CancellationToken.None);
         var warehouse = Path.Combine(folder, "warehouse.db");
         // No date given: a source made from returns is loaded as at its latest reference date.
         var result = await new EtlRunner(clock).RunAsync(new EtlOptions(

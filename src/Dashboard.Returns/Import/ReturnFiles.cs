@@ -1,13 +1,15 @@
-using Dashboard.Returns;
-using Dashboard.Returns.Import;
 using Microsoft.Data.Sqlite;
 
-namespace Dashboard.Cli.Commands;
+namespace Dashboard.Returns.Import;
 
-/// <summary>The demo's council written as the three statutory returns, for <c>dashboard demo --from-returns</c>.</summary>
-internal static class DemoReturns
+/// <summary>
+/// An SSD-shaped source written as all three returns, one folder each, and the import of exactly those files: what the
+/// demo (<c>demo --from-returns</c>), <c>bench import</c> and the web tests' returns council all do.
+/// </summary>
+public static class ReturnFiles
 {
-    public static Dictionary<StatutoryReturn, IReadOnlyList<string>> Write(string ssdSource, string folder, DateOnly asOf, CancellationToken ct)
+    /// <summary>Writes <paramref name="ssdSource"/> as each return into <paramref name="folder"/>/cin-census, ssda903 and annex-a.</summary>
+    public static Dictionary<StatutoryReturn, IReadOnlyList<string>> WriteAll(string ssdSource, string folder, ReturnWriteOptions options, CancellationToken ct)
     {
         var files = new Dictionary<StatutoryReturn, IReadOnlyList<string>>();
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ssdSource, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -20,11 +22,12 @@ internal static class DemoReturns
                 StatutoryReturn.Ssda903 => "ssda903",
                 _ => "annex-a",
             })).FullName;
-            files[kind] = ReturnCatalogue.Writers[kind].Write(connection, into, new ReturnWriteOptions(asOf, 5), ct);
+            files[kind] = ReturnCatalogue.Writers[kind].Write(connection, into, options, ct);
         }
         return files;
     }
 
+    /// <summary>The import of the files <see cref="WriteAll"/> wrote, into <paramref name="outPath"/>.</summary>
     public static ImportRequest Request(IReadOnlyDictionary<StatutoryReturn, IReadOnlyList<string>> files, string outPath) =>
         new(files[StatutoryReturn.CinCensus], files[StatutoryReturn.Ssda903], files[StatutoryReturn.AnnexA], outPath);
 }
