@@ -79,7 +79,7 @@ internal static class BenchCommand
         process.Refresh();
         var peakGiB = process.PeakWorkingSet64 / (1024.0 * 1024 * 1024);
 
-        var baseline = await ProgressDisplay.RunAsync(env.Out, "Bare prepared-insert loop over the same rows", _ =>
+        var baseline = await ProgressDisplay.RunAsync(env.Out, "Bare prepared-insert loop over the same rows", () =>
             BareInsertBaseline.MeasureAsync(source, Path.Combine(scratch, "baseline.db"), ct));
 
         Print(env.Out, preset, summary, result, baseline, total.Elapsed, peakGiB);

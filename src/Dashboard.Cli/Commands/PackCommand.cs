@@ -35,7 +35,7 @@ internal static class PackCommand
                 Length = parse.GetValue(length) is { } l ? FigureLength.Parse(l, settings.Indicators.DefaultFigureLength) : null,
             };
             var chosen = parse.GetValue(format) is { } f ? Enum.Parse<PackFormat>(f, ignoreCase: true) : (PackFormat?)null;
-            var path = await ProgressDisplay.RunAsync(env.Out, $"Making the {Packs.Name(kind)} pack", _ =>
+            var path = await ProgressDisplay.RunAsync(env.Out, $"Making the {Packs.Name(kind)} pack", () =>
                 Packs.WriteAsync(kind, chosen, context, parse.GetValue(output)!, ct));
             env.Out.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/]{(Packs.HoldsChildLevelData(kind) ? " (OFFICIAL-SENSITIVE: it lists children; keep it where only those who need it can read it)" : "")}.");
             return 0;

@@ -28,4 +28,12 @@ public static class ProgressDisplay
             });
         return result;
     }
+
+    /// <summary>A step that reports no progress gets a spinner, not a bar that would sit at 0% until it is done.</summary>
+    public static Task<T> RunAsync<T>(IAnsiConsole console, string title, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(work);
+        return console.Status().StartAsync(Markup.Escape(title) + "...", _ => work());
+    }
 }
