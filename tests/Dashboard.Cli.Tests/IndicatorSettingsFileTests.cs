@@ -45,7 +45,9 @@ public class IndicatorSettingsFileTests
     {
         using var cli = WithSettingsFile("""{ "councilName": "Isles of Example", "targets": { "SEEN-01": 77 } }""", out _);
         Assert.That((await cli.RunAsync("generate", "--preset", "scilly", "--out", cli.SourcePath)).ExitCode, Is.Zero);
-        Assert.That((await cli.RunAsync("etl")).ExitCode, Is.Zero);
+        var etl = await cli.RunAsync("etl");
+        Assert.That(etl.ExitCode, Is.Zero);
+        Assert.That(etl.Output, Does.Not.Contain("name is not set"), "a named council is not warned");
 
         var result = await cli.RunAsync("indicators", "--indicator", "SEEN-01", "--format", "json");
 
@@ -80,5 +82,17 @@ public class IndicatorSettingsFileTests
         Assert.That(verdicts[latest.AddMonths(-2).ToString()], Is.Not.EqualTo("too few months to judge yet"), "before the change: two years of months");
         Assert.That(verdicts[latest.Previous().ToString()], Is.EqualTo("too few months to judge yet"));
         Assert.That(verdicts[latest.ToString()], Is.EqualTo("too few months to judge yet"));
+    }
+
+    [Test]
+    public async Task A_load_without_the_councils_name_says_how_to_set_it_so_packs_do_not_go_out_as_Your_council()
+    {
+        using var cli = new CliHarness();
+        Assert.That((await cli.RunAsync("generate", "--preset", "scilly", "--out", cli.SourcePath)).ExitCode, Is.Zero);
+
+        var result = await cli.RunAsync("etl");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain("the council's name is not set").And.Contain("councilName").And.Contain("Dashboard:Indicators:SettingsFile"));
     }
 }

@@ -43,6 +43,11 @@ internal static class EtlCommand
             };
             var result = await RunAsync(env, options, ct);
             PrintResult(env.Out, result);
+            if (settings.Indicators.CouncilName == Dashboard.Core.Indicators.Settings.IndicatorSettings.Default.CouncilName)
+            {
+                // Pages and packs name the council the load stored; without a name a councillor's PDF says "Your council".
+                env.Out.MarkupLine("[yellow]Warning:[/] the council's name is not set, so pages and packs say \"Your council\": set councilName in the indicator settings file named by Dashboard:Indicators:SettingsFile (docs/configuration.md).");
+            }
             return 0;
         });
         return command;
