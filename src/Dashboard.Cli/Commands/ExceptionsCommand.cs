@@ -86,7 +86,7 @@ internal static class ExceptionsCommand
             return;
         }
         var table = new Table().Title(Markup.Escape($"{definition.Id} {definition.Title}: exceptions in {period}"))
-            .AddColumn("Child").AddColumn("Record").AddColumn("Team").AddColumn("Worker").AddColumn("What was due")
+            .AddColumn("Child").AddColumn("Record").AddColumn("Team").AddColumn("Worker").AddColumn(definition.ExceptionWordsHeading)
             .AddColumn("Due").AddColumn(new TableColumn("Overdue").RightAligned());
         foreach (var r in rows)
         {

@@ -178,7 +178,7 @@ internal static class MonitoringSheets
 
     private static readonly SheetColumn[] ExceptionColumns =
     [
-        new("Indicator"), new("Person id"), new("Team"), new("Worker id"), new("Worker name"), new("What was due"),
+        new("Indicator"), new("Person id"), new("Team"), new("Worker id"), new("Worker name"), new("What was due or what happened"),
         new("Due date", ColumnKind.Date), new("Overdue", ColumnKind.Whole), new("Overdue unit"), new("Rule date", ColumnKind.Date), new("Event id"),
     ];
 

@@ -264,6 +264,13 @@ public sealed partial class MonitoringPdfTests
         var article = Article(html, oversight.Definition.Title);
         Assert.That(article, Does.Not.Contain("<th scope=\"col\">Child</th>"));
         Assert.That(Article(html, named.Definition.Title), Does.Contain("<th scope=\"col\">Child</th>"));
+        Assert.That(article, Does.Contain("higher than the council").Or.Contain("lower than the council"),
+            "an outlier row says which way the team or worker differs, never 'rate within the limits'");
+        Assert.That(article, Does.Not.Contain("within the council"));
+        if (article.Contains("<th scope=\"col\">What", StringComparison.Ordinal))
+        {
+            Assert.That(article, Does.Contain("<th scope=\"col\">What happened</th>"));
+        }
     }
 
     [TestCase(PackCouncil.Scilly)]

@@ -45,6 +45,13 @@ public sealed record IndicatorDefinition
     /// <summary>What one exception row means (for a manager acting on the list), or null when there are none.</summary>
     public string? ExceptionRows { get; init; }
 
+    /// <summary>True when an exception row says what went wrong ("Police invited, did not attend", a team "higher than
+    /// the council, outside its 99.8% limits") rather than naming an action that was due.</summary>
+    public bool ExceptionRowsSayWhatHappened { get; init; }
+
+    /// <summary>The heading over an exception row's words, the same on the page, in the packs and at the command line.</summary>
+    public string ExceptionWordsHeading => ExceptionRowsSayWhatHappened ? "What happened" : "What was due";
+
     /// <summary>Named breakdowns reported beside the headline (for example per agency).</summary>
     public IReadOnlyList<string> Series { get; init; } = [];
 

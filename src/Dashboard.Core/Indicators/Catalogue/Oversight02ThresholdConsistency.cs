@@ -35,6 +35,7 @@ public sealed class Oversight02ThresholdConsistency : IIndicator
         StandardSettings = ["funnelMinimumWorkerDecisions"],
         DefaultTarget = 5m,
         Sources = [DataSource.Referrals, DataSource.Assessments],
+        ExceptionRowsSayWhatHappened = true,
         ExceptionRows = "A team or worker whose rate is outside the limits: the rate, the limits and the council's rate (no child is named).",
         Caveat = "A rate outside the limits is a question to ask, not a finding: it may reflect the work a team is given.",
     };
@@ -128,8 +129,9 @@ public sealed class Oversight02ThresholdConsistency : IIndicator
         ExceptionDetail? failure = null;
         if (p.IsOutlier)
         {
-            var (limitName, limit) = p.At998 == FunnelPosition.Above ? ("upper", p.Upper998) : ("lower", p.Lower998);
-            failure = new ExceptionDetail($"{measure}: rate within the council's 99.8% funnel limits",
+            var above = p.At998 == FunnelPosition.Above;
+            var (limitName, limit) = above ? ("upper", p.Upper998) : ("lower", p.Lower998);
+            failure = new ExceptionDetail($"{measure}: {(above ? "higher" : "lower")} than the council, outside its 99.8% funnel limits",
                 Note: $"{(workerId is null ? "team" : "worker")} {p.Id}: {Percent(p.Rate)} ({p.Numerator} of {p.Denominator}); "
                     + $"{limitName} limit {Percent(limit)}; council {Percent(centre)}");
         }

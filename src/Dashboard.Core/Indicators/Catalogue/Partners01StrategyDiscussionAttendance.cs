@@ -25,6 +25,7 @@ public sealed class Partners01StrategyDiscussionAttendance : IIndicator
         DefaultTarget = 80m,
         Sources = [DataSource.MeetingAttendance],
         Series = ["POLICE", "HEALTH", "EDUCATION"],
+        ExceptionRowsSayWhatHappened = true,
         ExceptionRows = "A strategy discussion an expected agency did not attend, naming the agencies missing.",
     };
 

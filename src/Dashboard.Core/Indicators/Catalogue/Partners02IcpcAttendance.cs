@@ -23,6 +23,7 @@ public sealed class Partners02IcpcAttendance : IIndicator
         DefaultTarget = 80m,
         Sources = [DataSource.MeetingAttendance],
         Series = Common.PartnerAgencies,
+        ExceptionRowsSayWhatHappened = true,
         ExceptionRows = "A conference an invited agency did not attend, or whose attendance was not recorded, naming the agency.",
     };
 

@@ -22,6 +22,7 @@ public sealed class Partners03ConferenceReports : IIndicator
         DefaultTarget = 80m,
         Sources = [DataSource.MeetingAttendance],
         Series = Common.PartnerAgencies,
+        ExceptionRowsSayWhatHappened = true,
         ExceptionRows = "A conference invitation with no report from the agency (or none recorded), naming the agency and the conference.",
     };
 

@@ -88,6 +88,18 @@ public class OversightTests
         Assert.That(m.Team("A").Numerator, Is.Zero);
         Assert.That(m.Exceptions.All(e => e.PersonId is null), Is.True, "no child is named");
         Assert.That(m.Exceptions.Select(e => e.Detail.Note), Has.Some.Contains("upper limit 32.4%"));
+        Assert.That(m.Exceptions.Select(e => e.Detail.What).Distinct(),
+            Is.EqualTo(new[] { "Referrals ending in no further action: higher than the council, outside its 99.8% funnel limits" }),
+            "a row says what happened (team B decides NFA more often), not the rate it should have had");
+    }
+
+    [Test]
+    public void Lists_that_say_what_went_wrong_are_headed_What_happened_and_the_others_What_was_due()
+    {
+        var happened = IndicatorCatalogue.All.Where(i => i.Definition.ExceptionWordsHeading == "What happened").Select(i => i.Definition.Id);
+
+        Assert.That(happened, Is.EquivalentTo(new[] { "PARTNERS-01", "PARTNERS-02", "PARTNERS-03", "OVERSIGHT-02" }));
+        Assert.That(IndicatorCatalogue.Find("SEEN-01")!.Definition.ExceptionWordsHeading, Is.EqualTo("What was due"));
     }
 
     /// <summary>
