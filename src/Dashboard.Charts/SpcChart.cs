@@ -20,12 +20,12 @@ public static class SpcChart
     public const int DefaultHeight = 340;
 
     public static ChartSpec Build(string title, SpcResult spc, IndicatorUnit unit, Polarity polarity, decimal? target, decimal? england,
-        ChartOptions? options = null)
+        ChartOptions? options = null, Month? through = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(spc);
         options ??= ChartOptions.Default;
-        var rows = Rows(spc);
+        var rows = Rows(spc, through);
         var description = SpcText.Describe(title, spc, rows, unit, target, england, options);
         var table = new DataTable($"{title}: monthly values with the average and limits",
             ["Month", "Value", "Average", "Lower limit", "Upper limit", "Limits from", "Variation"],
@@ -167,12 +167,17 @@ public static class SpcChart
         return list;
     }
 
-    /// <summary>Every month from the first point to the last; a month with no point is a gap.</summary>
-    internal static List<(Month Month, SpcPoint? Point)> Rows(SpcResult spc)
+    /// <summary>
+    /// Every month from the first point to the last, or to <paramref name="through"/> (the month the page or pack is
+    /// about) when that is later; a month with no point is a gap. Without it, a councillor's chart whose latest months
+    /// are hidden as small numbers would stop months early and look as if nothing had happened since.
+    /// </summary>
+    internal static List<(Month Month, SpcPoint? Point)> Rows(SpcResult spc, Month? through = null)
     {
         if (spc.Points.Count == 0) return [];
         var byMonth = spc.Points.ToDictionary(p => p.Month);
-        return Month.Range(spc.Points[0].Month, spc.Points[^1].Month)
+        var last = through is { } t && t > spc.Points[^1].Month ? t : spc.Points[^1].Month;
+        return Month.Range(spc.Points[0].Month, last)
             .Select(m => (m, byMonth.TryGetValue(m, out var p) ? p : null)).ToList();
     }
 

@@ -1,5 +1,6 @@
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
+using Dashboard.Core.Indicators;
 
 namespace Dashboard.Charts.Tests;
 
@@ -18,6 +19,21 @@ public class SpcChartTests
             "Latest 71.2% in September 2025, below the target of 85.0% and the England figure of 80.0%. " +
             "The average is 75.0%; 2 months fall below the lower limit and the last 7 months are below the average; " +
             "verdict: getting worse; consistently below the target."));
+    }
+
+    [Test]
+    public void A_chart_runs_to_the_month_it_is_about_when_its_latest_months_have_no_value()
+    {
+        // Six months from April 2024 (to September 2024); the page or pack is about December 2024, whose last three
+        // months are hidden as small numbers: the chart must not stop in September as if nothing had happened since.
+        var chart = SpcChart.Build(Title, Fixtures.Steady(6), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null,
+            new ChartOptions { Missing = "c" }, through: new Month(2024, 12));
+
+        Assert.That(chart.Description, Does.StartWith($"{Title}, monthly from April 2024 to December 2024 (3 months without a value, shown as c)."));
+        Assert.That(chart.Table.Rows.Select(r => r[0]).TakeLast(3), Is.EqualTo(new[] { "October 2024", "November 2024", "December 2024" }));
+        Assert.That(chart.Table.Rows[^1][1], Is.EqualTo("c"));
+        Assert.That(SpcChart.Build(Title, Fixtures.Steady(6), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null, through: new Month(2024, 7))
+            .Table.Rows, Has.Count.EqualTo(6), "an earlier month never cuts the series short");
     }
 
     [Test]

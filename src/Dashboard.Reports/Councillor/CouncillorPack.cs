@@ -66,7 +66,7 @@ public static class CouncillorPack
     {
         var d = trend.Definition;
         var chart = trend.Rolling ? RollingTrendChart.Build(trend, councilName, Charts)
-            : trend.Spc.Points.Count == 0 ? null : SpcChart.Build(d.Title, trend.Spc, d.Unit, d.Polarity, trend.Target, trend.England, Charts);
+            : trend.Spc.Points.Count == 0 ? null : SpcChart.Build(d.Title, trend.Spc, d.Unit, d.Polarity, trend.Target, trend.England, Charts, through: trend.Month);
         return new IndicatorPanel(trend, chart);
     }
 }

@@ -82,7 +82,7 @@ public static class MonitoringPackBuilder
         var charted = sinceLetter is { Spc.Points.Count: >= 2 } ? sinceLetter : trend;
         var chart = trend.Rolling ? RollingTrendChart.Build(trend, context.Settings.CouncilName, EvidenceChart)
             : charted.Spc.Points.Count == 0 ? null
-            : SpcChart.Build(d.Title, charted.Spc, d.Unit, d.Polarity, trend.Target, trend.England, EvidenceChart);
+            : SpcChart.Build(d.Title, charted.Spc, d.Unit, d.Polarity, trend.Target, trend.England, EvidenceChart, through: trend.Month);
         chart = chart is null ? null : chart with { Id = $"evidence-{d.Id.ToLowerInvariant()}" };
         var now = await TeamFiguresAsync(queries, d.Id, month, trend.Length, cancellationToken);
         var then = letterInRange && letterMonth != month

@@ -57,7 +57,8 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var spcChart = rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options)
             : IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id)) is { Points.Count: > 0 } spc
-                ? SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options)
+                ? SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options,
+                    through: months.Months.IsRunning(months.Selected) ? months.Selected.Previous() : months.Selected)
                 : null;
 
         var teams = scope.TeamsInScope;

@@ -70,7 +70,8 @@ public static class EvidenceCalculator
         // Rolling figures share months, so they get no SPC: their chart is the rolling line with the target.
         var spc = Analyse(sinceLetter.Where(p => !(rating.RunningMonth && p.Key == period) && !rolling), definition, target, changes);
         var chart = rolling ? RollingLine(definition, sinceLetter, rating.Length, target, rule)
-            : spc.Points.Count >= 2 ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule))
+            : spc.Points.Count >= 2 ? SpcChart.Build(definition.Title, spc, unit, definition.Polarity, target, definition.England?.Value, Options(rule),
+                through: rating.RunningMonth ? period.Previous() : period)
             : null;
         chart = chart is null ? null : chart with { Id = $"finding-{findingId.ToString(CultureInfo.InvariantCulture)}-{definition.Id.ToLowerInvariant()}" };
         string? note = null;
