@@ -20,17 +20,7 @@ public class AnnexAImporterTests
         return path;
     }
 
-    private static List<string> Rows(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
-        return rows;
-    }
+    private static string[] Rows(string path, string sql) => SqliteRows.Of(path, sql);
 
     [Test]
     public void Referrals_are_found_by_their_headings_whatever_the_sheet_name_title_rows_extra_columns_and_blank_rows()

@@ -26,20 +26,7 @@ public class CinCensusImporterTests
         return (output, summary);
     }
 
-    private static string[] Rows(string path, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
-        }
-        return [.. rows];
-    }
+    private static string[] Rows(string path, string sql) => SqliteRows.Of(path, sql);
 
     [Test]
     public void Children_keep_their_ids_exactly_codes_lose_labels_and_sex_numbers_become_letters()

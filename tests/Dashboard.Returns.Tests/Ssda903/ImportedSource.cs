@@ -24,17 +24,7 @@ internal sealed class ImportedSource : IDisposable
 
     public List<ImportProgress> Reports { get; } = [];
 
-    public string[] Rows(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
-        return [.. rows];
-    }
+    public string[] Rows(string sql) => SqliteRows.Of(Path, sql);
 
     public void Dispose() => _scratch.Dispose();
 }

@@ -29,15 +29,5 @@ public class Ssda903EtlTests
         Assert.That(result.Tables.Single(t => t.SourceTable == "ssd_cla_placement").RowsRead, Is.EqualTo(6), "1001's three, 1003's two and 42's one");
     }
 
-    private static string[] Rows(string db, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
-        return [.. rows];
-    }
+    private static string[] Rows(string db, string sql) => SqliteRows.Of(db, sql);
 }

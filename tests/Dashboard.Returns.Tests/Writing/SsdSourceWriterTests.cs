@@ -103,15 +103,5 @@ public class SsdSourceWriterTests
         Assert.That(error!.Message, Does.Contain("ssd_person has no column pers_shoe_size"));
     }
 
-    private static string[] Rows(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        return [.. rows];
-    }
+    private static string[] Rows(string path, string sql) => SqliteRows.Of(path, sql);
 }
