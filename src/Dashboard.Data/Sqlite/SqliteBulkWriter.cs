@@ -57,7 +57,6 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     {
         var width = columns.Count;
         using var statement = Prepare(db, insert);
-        var pointer = NativeSqlite.Pointer(statement);   // valid while `statement` is in scope
         long count = 0;
         foreach (var row in rows)
         {
@@ -66,9 +65,9 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                 throw new ArgumentException(
                     $"Row {count + 1} for {table} has {row?.Length ?? 0} values but {width} columns were named.", nameof(rows));
             }
-            Bind(db, statement, pointer, row);
-            var rc = NativeSqlite.Step(pointer);
-            NativeSqlite.Reset(pointer);
+            Bind(db, statement, row);
+            var rc = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
             if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
             if (++count % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
         }
@@ -96,9 +95,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     }
 
     /// <summary>Binds one row's values to parameters 1..n (SQLite counts from 1).</summary>
-    /// <remarks>The common kinds bind through <see cref="NativeSqlite"/> on the statement's pointer; a blob (rare
-    /// here) through SQLitePCLRaw.</remarks>
-    private static void Bind(sqlite3 db, sqlite3_stmt handle, IntPtr statement, object?[] row)
+    private static void Bind(sqlite3 db, sqlite3_stmt statement, object?[] row)
     {
         Span<char> text = stackalloc char[40];
         for (var c = 0; c < row.Length; c++)
@@ -106,22 +103,22 @@ internal sealed class SqliteBulkWriter : IBulkWriter
             var index = c + 1;
             var rc = row[c] switch
             {
-                null or DBNull => NativeSqlite.BindNull(statement, index),
-                string s => NativeSqlite.BindText16(statement, index, s.AsSpan()),
-                long l => NativeSqlite.BindInt64(statement, index, l),
-                int i => NativeSqlite.BindInt64(statement, index, i),
-                bool b => NativeSqlite.BindInt64(statement, index, b ? 1 : 0),
-                double d => NativeSqlite.BindDouble(statement, index, d),
-                DateOnly d => NativeSqlite.BindText16(statement, index, Format(d, "yyyy-MM-dd", text)),
-                short s => NativeSqlite.BindInt64(statement, index, s),
-                byte b => NativeSqlite.BindInt64(statement, index, b),
-                float f => NativeSqlite.BindDouble(statement, index, f),
-                decimal m => NativeSqlite.BindText16(statement, index, m.ToString(CultureInfo.InvariantCulture).AsSpan()),
-                DateTime t => NativeSqlite.BindText16(statement, index, Format(t, "yyyy-MM-dd HH:mm:ss.FFFFFFF", text)),
-                DateTimeOffset t => NativeSqlite.BindText16(statement, index, Format(t, "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", text)),
-                char ch => NativeSqlite.BindText16(statement, index, new ReadOnlySpan<char>(in ch)),
-                byte[] bytes => raw.sqlite3_bind_blob(handle, index, bytes),
-                Enum e => NativeSqlite.BindInt64(statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
+                null or DBNull => raw.sqlite3_bind_null(statement, index),
+                string s => raw.sqlite3_bind_text16(statement, index, s.AsSpan()),
+                long l => raw.sqlite3_bind_int64(statement, index, l),
+                int i => raw.sqlite3_bind_int64(statement, index, i),
+                bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                double d => raw.sqlite3_bind_double(statement, index, d),
+                DateOnly d => raw.sqlite3_bind_text16(statement, index, Format(d, "yyyy-MM-dd", text)),
+                short s => raw.sqlite3_bind_int64(statement, index, s),
+                byte b => raw.sqlite3_bind_int64(statement, index, b),
+                float f => raw.sqlite3_bind_double(statement, index, f),
+                decimal m => raw.sqlite3_bind_text16(statement, index, m.ToString(CultureInfo.InvariantCulture).AsSpan()),
+                DateTime t => raw.sqlite3_bind_text16(statement, index, Format(t, "yyyy-MM-dd HH:mm:ss.FFFFFFF", text)),
+                DateTimeOffset t => raw.sqlite3_bind_text16(statement, index, Format(t, "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", text)),
+                char ch => raw.sqlite3_bind_text16(statement, index, new ReadOnlySpan<char>(in ch)),
+                byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+                Enum e => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
                 var other => throw new ArgumentException(
                     $"The bulk writer does not write values of type {other.GetType().Name} (column {c + 1}).", nameof(row)),
             };

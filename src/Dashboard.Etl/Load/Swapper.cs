@@ -19,19 +19,20 @@ public static class Swapper
         DbConnection connection, DbTransaction transaction, ISqlDialect dialect, StagingArea staging, TargetTable target, CancellationToken ct)
     {
         var stagingName = staging.NameOf(target.Name);
+        string insert;
+        long deleted = 0;
         if (await IsEmptyAsync(connection, transaction, dialect, target, ct))
         {
-            // First load of this table: every staged row is new (staged keys are unique), so no lookups are needed. Its
-            // secondary indexes (child_key...) are built once after the insert, by a sort, instead of a B-tree descent per
-            // row (SQLite; DeferredIndexes explains, and leaves SQL Server's alone).
-            var indexes = await DeferredIndexes.DropAsync(connection, transaction, target.Name, ct);
-            var all = await Sql.ExecuteAsync(connection, transaction, InsertAllSql(target, stagingName), ct);
-            await indexes.RebuildAsync(ct);
-            return (all, 0);
+            // First load of this table: every staged row is new (staged keys are unique), so no lookups are needed.
+            insert = InsertAllSql(target, stagingName);
         }
-        await staging.IndexAsync(transaction, target, ct);
-        var deleted = await Sql.ExecuteAsync(connection, transaction, DeleteSql(target, stagingName), ct);
-        var inserted = await Sql.ExecuteAsync(connection, transaction, InsertSql(target, stagingName), ct);
+        else
+        {
+            await staging.IndexAsync(transaction, target, ct);
+            deleted = await Sql.ExecuteAsync(connection, transaction, DeleteSql(target, stagingName), ct);
+            insert = InsertSql(target, stagingName);
+        }
+        var inserted = await Sql.ExecuteAsync(connection, transaction, insert, ct);
         return (inserted, deleted);
     }
 
