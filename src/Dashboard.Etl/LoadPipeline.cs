@@ -192,7 +192,7 @@ internal sealed class LoadPipeline(
             start = Ordinal(table, "invo_involvement_start_date"), team = Ordinal(table, "invo_professional_team");
         position.Enter(EtlStage.Extract, table.Name, inject: false);
         await EnsureDuplicatesAsync(table);
-        foreach (var p in Validated(table, counter: null, record: false))
+        foreach (var p in Validated(table, counter: null, record: false, readAhead: true))
         {
             workers.AddInvolvement((string)p[worker]!, (string)p[id]!, (DateOnly)p[start]!, (string?)p[team]);
         }
@@ -227,7 +227,7 @@ internal sealed class LoadPipeline(
     private async Task<TableCounter> CollectAsync(SsdTable table, string target, Action<object?[]> collect)
     {
         var counter = await StartTableAsync(table, target);
-        foreach (var parsed in Validated(table, counter, record: true)) collect(parsed);
+        foreach (var parsed in Validated(table, counter, record: true, readAhead: true)) collect(parsed);
         await FinishTableAsync(table, counter);
         return counter;
     }
@@ -241,7 +241,7 @@ internal sealed class LoadPipeline(
         var counter = await StartTableAsync(map.Source, target);
         await _staging.CreateAsync(_transaction, map.Target.Name, _ct);
         // Read, validate and map on a worker thread while this one writes the staging table.
-        var rows = Pipelined.Run(Validated(map.Source, counter, record: true).Select(parsed =>
+        var rows = Pipelined.Run(Validated(map.Source, counter, record: true, readAhead: false).Select(parsed =>
         {
             sideEffect?.Invoke(parsed);
             return map.Map(parsed, loadId);
@@ -278,7 +278,7 @@ internal sealed class LoadPipeline(
     /// Validates a table's rows as they stream from the source. Each loaded row is yielded as its typed values
     /// (the array is reused: consume it before the next). Rejected rows are counted and kept for the quarantine.
     /// </summary>
-    private IEnumerable<object?[]> Validated(SsdTable table, TableCounter? counter, bool record)
+    private IEnumerable<object?[]> Validated(SsdTable table, TableCounter? counter, bool record, bool readAhead)
     {
         if (!_status[table.Name].Present) yield break;
         var validator = new RowValidator(table, asOf, _references, _duplicates[table.Name]);
@@ -286,7 +286,7 @@ internal sealed class LoadPipeline(
         var parsed = new object?[table.Columns.Count];
         var loadedKeys = new HashSet<string>(_source.KeyComparer);
         position.Enter(EtlStage.Validate, table.Name, inject: false);
-        foreach (var raw in _source.ReadRows(table, _ct))
+        foreach (var raw in readAhead ? ReadAhead(table) : _source.ReadRows(table, _ct))
         {
             position.RowRead();
             var verdict = validator.Validate(raw, parsed);
@@ -321,6 +321,15 @@ internal sealed class LoadPipeline(
         }
         position.Enter(EtlStage.Validate, table.Name);
     }
+
+    /// <summary>
+    /// A table's source rows, read on a thread of their own while the caller validates them: for the tables validated on
+    /// the run's own thread (the dimensions' sources and the involvements pre-pass), where nothing else would use the
+    /// second core. A fact table is already split in two (reading and validating on one thread, writing on the other).
+    /// Each row is a copy, since <see cref="SourceDatabase.ReadRows"/> reuses its array.
+    /// </summary>
+    private IEnumerable<object?[]> ReadAhead(SsdTable table) =>
+        Pipelined.Run(_source.ReadRows(table, _ct).Select(row => (object?[])row.Clone()));
 
     private async Task<IReadOnlyList<EtlTableResult>> SwapEverythingAsync()
     {

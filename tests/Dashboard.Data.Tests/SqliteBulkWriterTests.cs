@@ -54,6 +54,22 @@ public sealed class SqliteBulkWriterTests
     }
 
     [Test]
+    public async Task Text_binds_by_its_pointer_with_empty_text_kept_as_empty_not_null_and_any_script_intact()
+    {
+        await using (var connection = await _warehouse.Connections.OpenAsync())
+        {
+            await Warehouse.BulkWriter(DatabaseProvider.Sqlite).WriteAsync(connection, null, "t", ["id", "name", "note", "small", "day"],
+                [[1, "", "Zoë ŁÓDŹ 👪 日本", DayOfWeek.Friday, new DateTime(2024, 2, 29, 13, 45, 0)],
+                 [2, "x", 'c', (short)-3, null]]);
+        }
+
+        var rows = (await _warehouse.Connections.QueryListAsync<(long, string?, string?, long?, string?)>(
+            "SELECT id, name, note, small, day FROM t ORDER BY id")).ToList();
+        Assert.That(rows[0], Is.EqualTo((1L, (string?)"", (string?)"Zoë ŁÓDŹ 👪 日本", (long?)5, (string?)"2024-02-29 13:45:00")));
+        Assert.That(rows[1], Is.EqualTo((2L, (string?)"x", (string?)"c", (long?)-3, (string?)null)));
+    }
+
+    [Test]
     public async Task A_hundred_thousand_rows_arrive_whole()
     {
         const int count = 100_001;

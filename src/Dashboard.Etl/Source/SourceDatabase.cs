@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dashboard.Core.Ssd;
 using Dashboard.Data;
 using Microsoft.Data.SqlClient;
+using Dashboard.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Etl.Source;
@@ -14,7 +15,8 @@ public sealed record SourceTableStatus(SsdTable Table, bool Present, long Rows, 
 
 /// <summary>
 /// The council's SSD-shaped reporting database, opened read only through plain ADO.NET. Reads select exactly
-/// the contract's columns by name (quoted for the provider) and stream through a DbDataReader. For SQLite the
+/// the contract's columns by name (quoted for the provider) and stream through a DbDataReader (SQLite: through
+/// <see cref="SqliteRowReader"/> on the connection's handle, which gives the same values faster). For SQLite the
 /// whole extract runs in one read transaction, so every table comes from the same snapshot.
 /// </summary>
 public sealed class SourceDatabase : IAsyncDisposable
@@ -276,6 +278,16 @@ public sealed class SourceDatabase : IAsyncDisposable
     public IEnumerable<object?[]> ReadRows(SsdTable table, CancellationToken ct)
     {
         var columns = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
+        if (_connection is SqliteConnection sqlite)
+        {
+            // The same values the data reader below would give, read on the connection's handle (docs/performance.md).
+            return SqliteRowReader.Read(sqlite, $"SELECT {columns} FROM {Quote(table.Name)}", table.Columns.Count, ct);
+        }
+        return ReadWithDataReader(table, columns, ct);
+    }
+
+    private IEnumerable<object?[]> ReadWithDataReader(SsdTable table, string columns, CancellationToken ct)
+    {
         using var command = Command($"SELECT {columns} FROM {Quote(table.Name)}");
         using var reader = command.ExecuteReader();
         var values = new object?[table.Columns.Count];
