@@ -86,12 +86,17 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         {
             // Like the SPC chart, the team trend ends at the last complete month: a few days would look like a fall or a jump.
             var trendTo = months.IsRunning ? months.Selected.Previous() : months.Selected;
-            var trend = Core.Indicators.Month.Range(months.From, trendTo)
+            var trendMonths = Core.Indicators.Month.Range(months.From, trendTo).ToList();
+            var trend = trendMonths
                 .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
+            // Teams that do no such work (no case in any month charted, by the exact counts: a zero hides no one) are named
+            // in the chart's description rather than drawn as empty panels.
+            var withoutCases = teams.Where(t => trendMonths.All(m => byTeamMonth.GetValueOrDefault((t.TeamId, m.ToString())) is not { Denominator: > 0 }))
+                .Select(t => t.TeamName).ToList();
             if (trend.Any(t => t.Value is not null))
             {
                 teamChart = Cached("teams", () => TeamTrendChart.Build($"{definition.Title} by team{(rolling ? $", rolling {months.Length.Months}-month figures" : "")}", trend, definition.Unit, target, options,
-                    rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason));
+                    rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason, withoutCases));
             }
         }
         // Suppression hides cells, never the scope's own rate or a limit: the line and limits come from the exact counts
