@@ -62,6 +62,10 @@ public sealed partial class ChartDrawing
 
     public byte[] Png() => _png.Value;
 
+    /// <summary>The PNG drawn afresh and not kept by this drawing (for a cache that accounts for the bytes itself);
+    /// the same bytes as <see cref="Png"/>.</summary>
+    public byte[] DrawPng() => RenderPng();
+
     private string RenderSvg()
     {
         var svg = new StringBuilder();

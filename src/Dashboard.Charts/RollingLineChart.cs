@@ -50,10 +50,12 @@ public static class RollingLineChart
         plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), MarkerShape.FilledCircle, 7, ChartStyle.Ink);
         if (target is { } tv)
         {
-            // Over the line, unless the last months run above it and there is room under it.
-            var area = ChartLayout.DataArea(plot, width, height);
-            var below = TargetLabelBelow(values, tv, (decimal)yLo, (decimal)yHi, area.Height);
-            ChartStyle.Label(plot, $"Target {options.Text(unit, tv)}", xHi, (double)tv, below ? Alignment.UpperRight : Alignment.LowerRight, -3, below ? 3 : -3);
+            // Over the line, unless the last months run above it and there is room under it; never on a point (ReferenceLabels).
+            ReferenceLabels.Draw(plot, width, height,
+                a => [new ReferenceLabel($"Target {options.Text(unit, tv)}", (double)tv, true, TargetLabelBelow(values, tv, (decimal)yLo, (decimal)yHi, a.Height),
+                    ChartStyle.Text, LinePattern.Dashed)],
+                () => [.. shown.Select(x => plot.GetPixel(new Coordinates(x.i, (double)x.v!.Value)))],
+                _ => []);
         }
         return plot;
     }

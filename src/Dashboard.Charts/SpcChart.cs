@@ -79,41 +79,34 @@ public static class SpcChart
             .Append(ChartStyle.LegendEntry("Average", ChartStyle.Ink, MarkerShape.None, LinePattern.Solid))
             .Append(ChartStyle.LegendEntry("Limits", ChartStyle.Ink, MarkerShape.None, LinePattern.Dashed)));
 
-        // Labels go where the drawn layout leaves room: the data area is known only after a first render.
-        var area = ChartLayout.DataArea(plot, width, height);
-        var (targetBelow, englandBelow) = ReferenceLabelsBelow(rows, target, england, (decimal)yLo, (decimal)yHi, (int)area.Height);
-        // The rule above judges by the run of the data; a single month can still sit where the label would go, and
-        // then the label takes the other side of its line if that side is clear (and, for close lines, not the other line's).
-        var points = rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null)
-            .Select(x => plot.GetPixel(new Coordinates(x.i, (double)x.Point!.Value))).ToList();
-        bool Flip(string text, decimal value, bool atRight, bool below, decimal? other)
+        // Labels go where the drawn layout leaves room: the data area is known only after a first render. The rule judges
+        // by the run of the data; ReferenceLabels then keeps each label off every point and every other label.
+        (string Text, double X, int Line) BoundaryText((double X, string Label, int Line) b) =>
+            (b.Label.Length > 28 ? b.Label[..27].TrimEnd() + "\u2026" : b.Label, b.X, b.Line);
+        var phaseLabels = boundaries.Select(BoundaryText).ToList();
+        // Labels of close boundaries alternate between two lines; one near the right edge reads leftwards from its line.
+        bool Leftwards(PixelRect area, (string Text, double X, int Line) b) => area.Right - plot.GetPixel(new Coordinates(b.X, yHi)).X <= b.Text.Length * 7.5 + 6;
+        var area = ReferenceLabels.Draw(plot, width, height,
+            a =>
+            {
+                var (targetBelow, englandBelow) = ReferenceLabelsBelow(rows, target, england, (decimal)yLo, (decimal)yHi, (int)a.Height);
+                var list = new List<ReferenceLabel>();
+                if (target is { } t1) list.Add(new ReferenceLabel($"Target {options.Text(unit, t1)}", (double)t1, true, targetBelow, ChartStyle.Green, LinePattern.Solid));
+                if (england is { } e1) list.Add(new ReferenceLabel($"England {options.Text(unit, e1)}", (double)e1, false, englandBelow, ChartStyle.Ink, LinePattern.Dotted));
+                return list;
+            },
+            () => [.. rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null)
+                .Select(x => plot.GetPixel(new Coordinates(x.i, (double)x.Point!.Value)))],
+            a => [.. phaseLabels.Select(b =>
+            {
+                var x = plot.GetPixel(new Coordinates(b.X, yHi)).X;
+                var left = Leftwards(a, b);
+                return ReferenceLabels.TopLabel(b.Text, left ? x - 3 : x + 3, a.Top + 3 + 16 * b.Line, left, 11);
+            })]);
+        foreach (var b in phaseLabels)
         {
-            var y = plot.GetPixel(new Coordinates(0, (double)value)).Y;
-            if (!ChartLayout.LabelCoversPoint(text, area, y, atRight, below, points)) return below;
-            var room = below ? y - area.Top >= 20 : area.Bottom - y >= 20;
-            var otherLine = other is { } o && Math.Abs(plot.GetPixel(new Coordinates(0, (double)o)).Y - y) < 20
-                && (o > value) == below;
-            return room && !otherLine && !ChartLayout.LabelCoversPoint(text, area, y, atRight, !below, points) ? !below : below;
-        }
-        if (target is { } t1) targetBelow = Flip($"Target {options.Text(unit, t1)}", t1, atRight: true, targetBelow, england);
-        if (england is { } e1) englandBelow = Flip($"England {options.Text(unit, e1)}", e1, atRight: false, englandBelow, target);
-        if (target is { } tt)
-        {
-            ChartStyle.Label(plot, $"Target {options.Text(unit, tt)}", xHi, (double)tt, targetBelow ? Alignment.UpperRight : Alignment.LowerRight,
-                -3, targetBelow ? 3 : -3);
-        }
-        if (england is { } ee)
-        {
-            ChartStyle.Label(plot, $"England {options.Text(unit, ee)}", xLo, (double)ee, englandBelow ? Alignment.UpperLeft : Alignment.LowerLeft,
-                3, englandBelow ? 3 : -3);
-        }
-        foreach (var b in boundaries)
-        {
-            // Labels of close boundaries alternate between two lines; one near the right edge reads leftwards from its line.
-            var pixel = plot.GetPixel(new Coordinates(b.X, yHi));
-            var text = b.Label.Length > 28 ? b.Label[..27].TrimEnd() + "\u2026" : b.Label;
-            var room = area.Right - pixel.X > text.Length * 7.5 + 6;
-            ChartStyle.Label(plot, text, b.X, yHi, room ? Alignment.UpperLeft : Alignment.UpperRight, room ? 3 : -3, 3 + 16 * b.Line, size: 11);
+            var left = Leftwards(area, b);
+            ChartStyle.Label(plot, b.Text, b.X, yHi, left ? Alignment.UpperRight : Alignment.UpperLeft, left ? -3 : 3, 3 + 16 * b.Line, size: 11);
         }
         return plot;
     }

@@ -9,7 +9,9 @@ namespace Dashboard.Charts;
 /// share one chart, each with its own colour and point shape; more than that become small multiples, three to
 /// a row, because a tangle of nine lines reads worse than nine small charts. Teams are in name order; a month
 /// without a value (suppressed or missing) leaves a gap. A team with no value in any month is not drawn (an empty
-/// panel says nothing); the description says how many and why ("4 teams hidden: small numbers").
+/// panel says nothing); the description says how many and why ("4 teams hidden: small numbers"). A team that had no
+/// such cases at all in the months charted (an assessment team on child protection visits) is not drawn either, and
+/// the description names it apart ("2 teams have no such cases: ..."): a zero is no small number, and hides nothing.
 /// </summary>
 public static class TeamTrendChart
 {
@@ -38,8 +40,9 @@ public static class TeamTrendChart
 
     /// <param name="emptyReason">Why a team with no value in any month has none, for the description: <see cref="SuppressedReason"/>
     /// for a councillor, <see cref="NoValueReason"/> otherwise.</param>
+    /// <param name="withoutCases">Teams that had no such cases in any month charted: not drawn, and named in the description.</param>
     public static ChartSpec Build(string title, IReadOnlyList<(string Team, Month Month, decimal? Value)> series, IndicatorUnit unit,
-        decimal? target, ChartOptions? options = null, string emptyReason = NoValueReason)
+        decimal? target, ChartOptions? options = null, string emptyReason = NoValueReason, IReadOnlyCollection<string>? withoutCases = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(series);
@@ -47,12 +50,14 @@ public static class TeamTrendChart
         var months = Window(series);
         var values = series.Where(s => s.Value is not null && months.Contains(s.Month)).GroupBy(s => (s.Team, s.Month)).ToDictionary(g => g.Key, g => g.Last().Value);
         decimal? At(string team, Month month) => values.GetValueOrDefault((team, month));
-        var all = series.Select(s => s.Team).Distinct().Order(StringComparer.Ordinal).ToList();
+        var none = (withoutCases ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
+        var all = series.Select(s => s.Team).Distinct().Where(t => !none.Contains(t)).Order(StringComparer.Ordinal).ToList();
         var teams = all.Where(t => months.Any(m => At(t, m) is not null)).ToList();
         var hidden = all.Count - teams.Count;
 
         var description = Describe(title, teams, months, At, unit, target, options)
-            + (hidden == 0 ? "" : $" {ChartStyle.Count(hidden, "team", "teams")} hidden: {emptyReason}.");
+            + (hidden == 0 ? "" : $" {ChartStyle.Count(hidden, "team", "teams")} hidden: {emptyReason}.")
+            + (none.Count == 0 ? "" : $" {ChartStyle.Count(none.Count, "team has", "teams have")} no such cases in these months: {Names(none)}.");
         var table = new DataTable($"{title}: monthly values by team", ["Month", .. teams],
             months.Select(m => (IReadOnlyList<string>)[ChartStyle.Long(m), .. teams.Select(t => options.Text(unit, At(t, m)))]).ToList());
 
@@ -134,6 +139,15 @@ public static class TeamTrendChart
         var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();
         plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), MarkerShape.FilledCircle, 5, ChartStyle.Ink);
         return plot;
+    }
+
+    /// <summary>"A, B and C"; beyond four names, "A, B, C, D and 3 more".</summary>
+    private static string Names(List<string> names)
+    {
+        const int shown = 4;
+        if (names.Count == 1) return names[0];
+        if (names.Count <= shown) return $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return $"{string.Join(", ", names.Take(shown))} and {names.Count - shown} more";
     }
 
     /// <summary>Every month of the latest <see cref="MaxMonths"/> up to the last month in the series.</summary>

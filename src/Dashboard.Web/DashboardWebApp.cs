@@ -57,6 +57,7 @@ public static class DashboardWebApp
         var services = builder.Services;
         var security = WebSecuritySettings.From(builder.Configuration);
         services.AddSingleton(security);
+        services.AddSingleton(Services.Charts.ChartCacheSettings.From(builder.Configuration));
         var signIn = SignInSettings.From(builder.Configuration, security.TrustedHeaderEnabled);
         services.AddSingleton(signIn);
         services.TryAddSingleton(TimeProvider.System);

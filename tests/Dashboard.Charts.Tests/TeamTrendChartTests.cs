@@ -30,4 +30,34 @@ public class TeamTrendChartTests
             "Visits on time by team for 3 teams, monthly from April 2024 to June 2024. In June 2024 the highest is Team C at 72.0% " +
             "and the lowest Team A at 62.0%; 1 of the 3 teams with a value are at or above the target of 70.0%."));
     }
+
+    [Test]
+    public void Teams_with_no_such_cases_are_not_drawn_and_are_named_apart_from_hidden_teams()
+    {
+        // Eight teams with figures (small multiples), one hidden for small numbers, two that do no such work.
+        var series = Series(8);
+        series.AddRange([.. Enumerable.Range(0, 3).Select(m => ("Team Hidden", Fixtures.April2024.AddMonths(m), (decimal?)null))]);
+        series.AddRange([.. Enumerable.Range(0, 3).Select(m => ("Assessment East", Fixtures.April2024.AddMonths(m), (decimal?)null))]);
+        var chart = TeamTrendChart.Build("Visits by team", series, IndicatorUnit.Percent, 85m, emptyReason: TeamTrendChart.SuppressedReason,
+            withoutCases: ["Assessment East", "Assessment West"]);
+
+        Assert.That(chart.Description, Does.Contain("for 8 teams"));
+        Assert.That(chart.Description, Does.EndWith(
+            " 1 team hidden: small numbers. 2 teams have no such cases in these months: Assessment East and Assessment West."));
+        Assert.That(chart.Drawing.PanelCount, Is.EqualTo(8), "one panel a team with figures, none empty");
+        Assert.That(chart.Table.Headers, Has.None.StartsWith("Assessment"));
+        var titles = SvgText.Boxes(chart.Svg).Select(b => b.Text).ToList();
+        Assert.That(titles, Does.Contain("Team A").And.Contain("Team H"));
+        Assert.That(titles, Has.None.StartsWith("Assessment").And.None.EqualTo("Team Hidden"));
+    }
+
+    [Test]
+    public void Many_teams_with_no_such_cases_are_counted_with_the_first_four_named()
+    {
+        string[] none = ["Assessment A", "Assessment B", "Assessment C", "Assessment D", "Assessment E", "Assessment F"];
+        var chart = TeamTrendChart.Build("Visits by team", Series(2), IndicatorUnit.Percent, null, withoutCases: none);
+        Assert.That(chart.Description, Does.EndWith(
+            " 6 teams have no such cases in these months: Assessment A, Assessment B, Assessment C, Assessment D and 2 more."));
+        Assert.That(chart.Description, Does.Not.Contain("hidden"));
+    }
 }

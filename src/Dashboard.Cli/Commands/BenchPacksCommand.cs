@@ -19,7 +19,7 @@ internal static class BenchPacksCommand
 
     private static readonly Dictionary<PackKind, double> TargetSeconds = new()
     {
-        [PackKind.Councillor] = 10,
+        [PackKind.Councillor] = 5,
         [PackKind.Monitoring] = 30,
         [PackKind.AnnexA] = 15,
     };

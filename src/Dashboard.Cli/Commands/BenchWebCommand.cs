@@ -15,13 +15,16 @@ namespace Dashboard.Cli.Commands;
 
 /// <summary>
 /// <c>dashboard bench web</c>: loads a council, starts `dashboard serve` as its own process, then measures (1) the
-/// server-side render time of the overview and an indicator page over repeated loads and (2) a bounded load run of
-/// signed-in users walking the main journey on 127.0.0.1, with the server's memory. Figures go to docs/performance.md.
+/// server-side render time of the overview and an indicator page cold (the first render after start, and the first of a
+/// month nothing has been drawn for, as after a new load, whose figures and charts are keyed by the new load id) and warm
+/// (repeated loads) and (2) a bounded load run of signed-in users walking the main journey on 127.0.0.1, with the
+/// server's memory. Figures go to docs/performance.md.
 /// </summary>
 internal static class BenchWebCommand
 {
-    private const double RenderTargetMs = 300;
-    private const double P95TargetMs = 2000;
+    private const double WarmTargetMs = 100;
+    private const double ColdTargetMs = 300;
+    private const double P95TargetMs = 1000;
     private const string Indicator = "SEEN-01";
 
     public static Command Create(CliEnvironment env)
@@ -77,6 +80,8 @@ internal static class BenchWebCommand
         var queries = new IndicatorQueries(connections);
         var periods = await queries.PeriodsAsync(ct);
         var period = periods.Count > 0 ? periods[^1] : throw new InvalidOperationException("The warehouse has no indicator figures to serve.");
+        // A month no one has opened: its figures and charts are not cached, as every page's are not after a new load.
+        var unseen = periods.Count > 1 ? periods[^2] : period;
         var teams = await queries.TeamsAsync(ct);
         var team = teams.FirstOrDefault(t => t.Name == DemoAccounts.ManagerTeamName);
         if (team == default) team = teams[0];
@@ -103,6 +108,12 @@ internal static class BenchWebCommand
         env.Out.MarkupLine($"Serving {Markup.Escape(warehousePath)} at {server.BaseUrl}; period {period}.");
 
         using var first = await harness.SignInAsync(names[0], password, ct);
+        var cold = new List<(string Name, RequestSample Sample)>();
+        async Task Cold(string name, string url) => cold.Add((name, (await WebLoadHarness.RepeatAsync(first, name, url, 1, ct))[0]));
+        await Cold("Overview, first after start", $"/?period={period}");
+        await Cold($"Indicator ({Indicator}), first after start", $"/indicators/{Indicator}?period={period}");
+        await Cold("Overview, first of a month not yet drawn", $"/?period={unseen}");
+        await Cold($"Indicator ({Indicator}), first of a month not yet drawn", $"/indicators/{Indicator}?period={unseen}");
         await WebLoadHarness.RepeatAsync(first, "warm-up", $"/?period={period}", 3, ct);
         await WebLoadHarness.RepeatAsync(first, "warm-up", $"/indicators/{Indicator}?period={period}", 3, ct);
         var overview = await WebLoadHarness.RepeatAsync(first, "overview", $"/?period={period}", repeats, ct);
@@ -117,13 +128,22 @@ internal static class BenchWebCommand
         foreach (var c in clients) c.Dispose();
         var (rss, peak) = server.Memory();
 
-        Print(env.Out, overview, indicator, samples, userCount, signIn.Elapsed, load.Elapsed, rss, peak);
+        Print(env.Out, cold, overview, indicator, samples, userCount, signIn.Elapsed, load.Elapsed, rss, peak);
     }
 
-    private static void Print(IAnsiConsole console, List<RequestSample> overview, List<RequestSample> indicator, List<RequestSample> load,
-        int users, TimeSpan signIn, TimeSpan loadTime, long rss, long peak)
+    private static void Print(IAnsiConsole console, List<(string Name, RequestSample Sample)> cold, List<RequestSample> overview, List<RequestSample> indicator,
+        List<RequestSample> load, int users, TimeSpan signIn, TimeSpan loadTime, long rss, long peak)
     {
-        var table = new Table().Title("Render time (one user, repeated loads)").AddColumn("Page")
+        var first = new Table().Title("Cold render (one user, first request)").AddColumn("Page")
+            .AddColumn(new TableColumn("Server ms").RightAligned()).AddColumn(new TableColumn("Round trip ms").RightAligned()).AddColumn("Target");
+        foreach (var (name, sample) in cold)
+        {
+            var ms = sample.ServerMilliseconds ?? double.NaN;
+            first.AddRow(name, ms.ToString("N1"), sample.Milliseconds.ToString("N1"), $"<= {ColdTargetMs} ms {Verdict(ms <= ColdTargetMs && !sample.Failed)}");
+        }
+        console.Write(first);
+
+        var table = new Table().Title("Warm render (one user, repeated loads)").AddColumn("Page")
             .AddColumn(new TableColumn("Loads").RightAligned()).AddColumn(new TableColumn("Server median ms").RightAligned())
             .AddColumn(new TableColumn("Server p95 ms").RightAligned()).AddColumn(new TableColumn("Round trip median ms").RightAligned()).AddColumn("Target");
         foreach (var (name, samples) in new[] { ("Overview", overview), ($"Indicator ({Indicator})", indicator) })
@@ -131,7 +151,7 @@ internal static class BenchWebCommand
             var server = samples.Where(s => s.ServerMilliseconds is not null).Select(s => s.ServerMilliseconds!.Value).ToList();
             var median = WebLoadHarness.Percentile(server, 0.5);
             table.AddRow(name, samples.Count.ToString("N0"), median.ToString("N1"), WebLoadHarness.Percentile(server, 0.95).ToString("N1"),
-                WebLoadHarness.Percentile(samples.Select(s => s.Milliseconds), 0.5).ToString("N1"), $"<= {RenderTargetMs} ms {Verdict(median <= RenderTargetMs && samples.All(s => !s.Failed))}");
+                WebLoadHarness.Percentile(samples.Select(s => s.Milliseconds), 0.5).ToString("N1"), $"<= {WarmTargetMs} ms {Verdict(median <= WarmTargetMs && samples.All(s => !s.Failed))}");
         }
         console.Write(table);
 

@@ -50,6 +50,7 @@ public static class CouncillorPack
         var figures = await PackFigures.CouncilAsync(context, rule, ids, cancellationToken);
         var findings = await new FindingStore(context.Warehouse, context.Time).ListAsync(cancellationToken);
         var pages = definition.Sections.Select(s => new ThemePage(s, [.. s.IndicatorIds.Select(id => Panel(figures.Find(id)!, context.Settings.CouncilName))])).ToList();
+        ChartPredrawing.DrawAll(pages.SelectMany(p => p.Panels).Select(p => p.Chart));
         return new CouncillorPackModel(definition, context.Settings.CouncilName, figures, MonthSummary.Of(figures.Indicators, findings), pages, rule,
             DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
     }

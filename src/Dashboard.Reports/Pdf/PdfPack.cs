@@ -20,12 +20,38 @@ internal static class PdfPack
         var path = Path.Combine(Path.GetFullPath(outputFolder), fileName(month));
         return await PackFile.WriteAsync(path, async file =>
         {
-            var model = await build(context with { Month = month }, cancellationToken);
-            var html = await render(model, PrintAssets.Load(ReportsFolder.Locate(context.ReportsFolder)));
-            await using var printer = await PdfPrinter.StartAsync(context.ChromiumPath);
+            // Chromium takes a second or more to start (several on a busy machine): it starts while the figures are read
+            // and the charts drawn, on the other core, rather than after.
+            var starting = PdfPrinter.StartAsync(context.ChromiumPath);
+            TModel model;
+            string html;
+            try
+            {
+                model = await build(context with { Month = month }, cancellationToken);
+                html = await render(model, PrintAssets.Load(ReportsFolder.Locate(context.ReportsFolder)));
+            }
+            catch
+            {
+                await StopAsync(starting);
+                throw;
+            }
+            await using var printer = await starting;
             var pdf = await printer.PrintAsync(html, frame(model), cancellationToken);
             await file.WriteAsync(pdf, cancellationToken);
             await file.FlushAsync(cancellationToken);
         });
+    }
+
+    /// <summary>Closes a browser started for a pack that failed before printing; the build's error is the one reported,
+    /// so a Chromium that could not start is not reported over it.</summary>
+    private static async Task StopAsync(Task<PdfPrinter> starting)
+    {
+        try
+        {
+            await using var printer = await starting;
+        }
+        catch (ChromiumUnavailableException)
+        {
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Dashboard.Charts;
 using Dashboard.Web.Security;
+using Dashboard.Web.Services.Charts;
 using Dashboard.Web.Services.Indicators;
 
 namespace Dashboard.Web.Endpoints;
@@ -7,7 +8,8 @@ namespace Dashboard.Web.Endpoints;
 /// <summary>
 /// "Download chart (PNG)" for an indicator page's charts: the same service, with the same viewer, query values and
 /// checks, builds the page's model (a scope the viewer may not see is a 403, audited by the middleware; a bad month or
-/// length is the same 400 the page gives), and the chart with the id asked for is sent as the PNG ScottPlot draws.
+/// length is the same 400 the page gives), and the chart with the id asked for is sent as the PNG ScottPlot draws, kept in
+/// the chart cache under the page's key for the chart.
 /// </summary>
 public static class ChartImageEndpoints
 {
@@ -23,7 +25,7 @@ public static class ChartImageEndpoints
         QueryLinks.With($"/indicators/{Uri.EscapeDataString(indicatorId)}/charts/{chart.Id}.png", filters);
 
     private static async Task<IResult> IndicatorChartAsync(HttpContext context, string id, string chart, string? period, string? length, string? area,
-        string? team, IndicatorPageService pages, CancellationToken cancellationToken)
+        string? team, IndicatorPageService pages, ChartCache charts, CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(context.User);
         var model = await pages.GetAsync(viewer, id, period, length, area, team, cancellationToken);
@@ -33,6 +35,7 @@ public static class ChartImageEndpoints
         if (found is null) return Results.NotFound();
         // Figures about children's services: not kept by a browser or proxy cache, as the page itself is not.
         context.Response.Headers.CacheControl = "no-store";
-        return Results.File(found.Png(), "image/png", $"{found.Id}.png");
+        var png = model.ChartKeys.TryGetValue(found.Id, out var key) ? charts.Png(key, found) : found.Png();
+        return Results.File(png, "image/png", $"{found.Id}.png");
     }
 }

@@ -122,6 +122,8 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
             // Tests sign in many times from one address; the rate-limit test sets its own low figure.
             builder.UseSetting("Dashboard:Web:SignInsPerMinute", "10000");
             builder.UseSetting("Dashboard:Web:ExportsPerMinute", "10000");
+            // No background drawing competing with the tests; the warming tests call the warmer themselves.
+            builder.UseSetting("Dashboard:Web:ChartCache:Warm", "false");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
             builder.ConfigureTestServices(services =>
             {

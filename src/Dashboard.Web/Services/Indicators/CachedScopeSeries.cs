@@ -33,9 +33,13 @@ public sealed class CachedScopeSeries(ScopeSeriesQueries queries, IMemoryCache c
     public Task<IReadOnlyDictionary<string, string>> WorkerTeamsAsync(CancellationToken cancellationToken = default) =>
         GetAsync("worker-teams", queries.WorkerTeamsAsync, cancellationToken);
 
+    /// <summary>The load the reads above are keyed by (0 before the first), for caches of what is made from them (drawn charts).</summary>
+    public async Task<long> LoadIdAsync(CancellationToken cancellationToken = default) =>
+        (await freshness.GetAsync(cancellationToken)).LastGoodLoad?.LoadId ?? 0;
+
     private async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
-        var load = (await freshness.GetAsync(cancellationToken)).LastGoodLoad?.LoadId ?? 0;
+        var load = await LoadIdAsync(cancellationToken);
         var fullKey = (load, key);
         if (cache.TryGetValue(fullKey, out T? hit) && hit is not null) return hit;
         var value = await read(cancellationToken);

@@ -6,6 +6,7 @@ using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Core.Suppression;
 using Dashboard.Data.Indicators;
 using Dashboard.Web.Security;
+using Dashboard.Web.Services.Charts;
 
 namespace Dashboard.Web.Services.Indicators;
 
@@ -19,14 +20,18 @@ public sealed record IndicatorPageModel(
 
     /// <summary>The rating as a style token (green, amber, red, too-few).</summary>
     public string? RagKey => RagRating.Key(Rag);
+
+    /// <summary>Each chart's cache key by the chart's id, for its PNG (the download link) from the same cache.</summary>
+    public IReadOnlyDictionary<string, ChartKey> ChartKeys { get; init; } = new Dictionary<string, ChartKey>();
 }
 
 /// <summary>
 /// One indicator for one scope: the SPC chart of the scope's figures, the same by team, this month's team table and
 /// funnel plots. Every figure goes through the viewer's suppression first; councillors get no worker figures and a
-/// manager gets only their own teams' and workers' breakdowns.
+/// manager gets only their own teams' and workers' breakdowns. Charts are drawn once per load, scope, period and view
+/// (<see cref="ChartCache"/>).
 /// </summary>
-public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries)
+public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries, ChartCache charts)
 {
     /// <summary>Null when the catalogue has no indicator with this id (the page answers 404).</summary>
     public Task<IndicatorPageModel?> GetAsync(Viewer viewer, string id, string? period, string? area, string? team,
@@ -53,15 +58,25 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
+        var teams = scope.TeamsInScope;
+        var load = await queries.LoadIdAsync(cancellationToken);
+        var view = ChartView.Of(rule, viewer.SeesWorkers, teams);
+        var keys = new Dictionary<string, ChartKey>(StringComparer.Ordinal);
+        ChartSpec? Cached(string chart, Func<ChartSpec?> draw)
+        {
+            var key = ChartKeyFor(load, scope.Selected, months, view, definition.Id, chart);
+            var spec = charts.GetOrDraw(key, draw);
+            if (spec is not null) keys[spec.Id] = key;
+            return spec;
+        }
         var rolling = months.IsRolling && RollingFigures.Rolls(definition);
         var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
-        var spcChart = rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options)
+        var spcChart = Cached("trend", () => rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options)
             : IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id)) is { Points.Count: > 0 } spc
                 ? SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options,
-                    through: months.Months.IsRunning(months.Selected) ? months.Selected.Previous() : months.Selected)
-                : null;
+                    through: months.IsRunning ? months.Selected.Previous() : months.Selected)
+                : null);
 
-        var teams = scope.TeamsInScope;
         var teamRows = teams.Count == 0 ? [] : months.Roll(await queries.LevelAsync(definition.Id, ScopeChoice.TeamLevel, from, to, cancellationToken));
         var byTeamMonth = teamRows.ToDictionary(r => (r.ScopeId, r.Period));
         IReadOnlyList<TeamFigure> Month(Month m) => TeamBreakdown.Of(
@@ -72,12 +87,17 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         {
             // Like the SPC chart, the team trend ends at the last complete month: a few days would look like a fall or a jump.
             var trendTo = months.IsRunning ? months.Selected.Previous() : months.Selected;
-            var trend = Core.Indicators.Month.Range(months.From, trendTo)
+            var trendMonths = Core.Indicators.Month.Range(months.From, trendTo).ToList();
+            var trend = trendMonths
                 .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
+            // Teams that do no such work (no case in any month charted, by the exact counts: a zero hides no one) are named
+            // in the chart's description rather than drawn as empty panels.
+            var withoutCases = teams.Where(t => trendMonths.All(m => byTeamMonth.GetValueOrDefault((t.TeamId, m.ToString())) is not { Denominator: > 0 }))
+                .Select(t => t.TeamName).ToList();
             if (trend.Any(t => t.Value is not null))
             {
-                teamChart = TeamTrendChart.Build($"{definition.Title} by team{(rolling ? $", rolling {months.Length.Months}-month figures" : "")}", trend, definition.Unit, target, options,
-                    rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason);
+                teamChart = Cached("teams", () => TeamTrendChart.Build($"{definition.Title} by team{(rolling ? $", rolling {months.Length.Months}-month figures" : "")}", trend, definition.Unit, target, options,
+                    rule is null ? TeamTrendChart.NoValueReason : TeamTrendChart.SuppressedReason, withoutCases));
             }
         }
         // Suppression hides cells, never the scope's own rate or a limit: the line and limits come from the exact counts
@@ -85,9 +105,9 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         // hidden gets no funnel, as its line would tell the hidden rate.
         var exact = rule is null ? current : FigureView.Of(scopeRows.FirstOrDefault(r => r.Period == to), definition.Unit, null);
         // Funnels compare whole months only: in the month so far small teams sit at 0% or 100% on a few days' work.
-        var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Funnel($"{definition.Title}: teams compared, {months.CoversFor(definition)}", definition,
+        var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Cached("team-funnel", () => Funnel($"{definition.Title}: teams compared, {months.CoversFor(definition)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
-            "teams", options, exact, poolWhenMissing: rule is null);
+            "teams", options, exact, poolWhenMissing: rule is null));
         ChartSpec? workerFunnel = null;
         if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent && !months.IsRunning)
         {
@@ -98,13 +118,17 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
             var mine = workers.Where(w => w.NotAvailable is null && w.Denominator > 0 && w.Numerator <= w.Denominator
                     && workerTeams.TryGetValue(w.ScopeId, out var t) && visible.Contains(t))
                 .Select(w => (w.ScopeName, w.ScopeId, w.Numerator, w.Denominator)).ToList();
-            workerFunnel = Funnel($"{definition.Title}: workers compared, {months.CoversFor(definition)}", definition, mine, "workers", options, current,
-                poolWhenMissing: true);
+            workerFunnel = Cached("worker-funnel", () => Funnel($"{definition.Title}: workers compared, {months.CoversFor(definition)}", definition, mine, "workers", options, current,
+                poolWhenMissing: true));
         }
         return new IndicatorPageModel(definition, months, scope, current, target, figures.Rate(current, target, definition, months),
             verdict, spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, months.IsRunning ? $"the {months.Covers}" : null,
-            figures.Settings.MinimumDenominator);
+            figures.Settings.MinimumDenominator) { ChartKeys = keys };
     }
+
+    /// <summary>The key of one of this page's charts: <paramref name="chart"/> is "trend", "teams", "team-funnel" or "worker-funnel".</summary>
+    public static ChartKey ChartKeyFor(long load, ScopeChoice scope, PeriodChoice months, string view, string indicatorId, string chart) =>
+        new(load, $"{scope.Level}:{scope.Id}", $"{months.Selected}/{months.Length.Months}", view, $"{indicatorId}/{chart}");
 
     /// <summary>
     /// The trend of rolling figures: a line and the target, without SPC limits (consecutive rolling figures share months, so

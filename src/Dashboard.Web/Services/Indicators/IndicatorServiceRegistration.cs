@@ -1,4 +1,5 @@
 using Dashboard.Data.Indicators;
+using Dashboard.Web.Services.Charts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web.Services.Indicators;
@@ -19,6 +20,11 @@ public static class IndicatorServiceRegistration
         services.AddSingleton<ThresholdConsistencyService>();
         services.AddScoped<ExceptionListService>();
         services.AddSingleton<AgencyAttendanceService>();
+        // Drawn charts by load, scope, period and view; the settings are registered by the app (ChartCacheSettings.From).
+        services.TryAddSingleton(ChartCacheSettings.Default);
+        services.AddSingleton<ChartCache>();
+        services.AddSingleton<ChartCacheWarmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChartCacheWarmer>());
         services.TryAddSingleton<FindingEvidenceQueries>();
         return services;
     }

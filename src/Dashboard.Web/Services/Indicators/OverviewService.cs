@@ -4,6 +4,7 @@ using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Data.Indicators;
 using Dashboard.Web.Security;
+using Dashboard.Web.Services.Charts;
 
 namespace Dashboard.Web.Services.Indicators;
 
@@ -43,9 +44,10 @@ public sealed record OverviewModel(PeriodChoice? Period, ScopeContext Scope, IRe
 
 /// <summary>
 /// The overview: every indicator's headline for one scope and month. One indexed read of two years of the scope's
-/// rows (about 700 for 29 indicators), then suppression for a councillor and SPC on what they may see.
+/// rows (about 700 for 29 indicators), then suppression for a councillor and SPC on what they may see. Sparklines are
+/// drawn once per load, scope, period and suppression (<see cref="ChartCache"/>).
 /// </summary>
-public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries)
+public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes scopes, CachedScopeSeries queries, ChartCache charts)
 {
     public async Task<OverviewModel> GetAsync(Viewer viewer, string? period, string? area, string? team, CancellationToken cancellationToken = default) =>
         await GetAsync(viewer, period, area, team, showAll: false, cancellationToken);
@@ -65,7 +67,9 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         if (months is null) return new OverviewModel(null, scope, [], rule is not null);
         var rows = months.Roll(await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, months.ReadFrom.ToString(), months.Selected.ToString(), cancellationToken));
         var byIndicator = rows.ToLookup(r => r.IndicatorId, StringComparer.Ordinal);
-        var all = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule)).ToList();
+        var load = await queries.LoadIdAsync(cancellationToken);
+        ChartKey Key(string indicatorId) => IndicatorPageService.ChartKeyFor(load, scope.Selected, months, ChartView.Suppression(rule), indicatorId, "sparkline");
+        var all = IndicatorCatalogue.All.Select(i => Tile(i.Definition, byIndicator[i.Definition.Id], months, rule, Key(i.Definition.Id))).ToList();
         // The council counts everything; a team or area with no row for a measure does not do that work.
         var applies = scope.Selected.IsCouncil ? all : [.. all.Where(t => !t.Figure.IsMissing)];
         var tiles = showAll ? all : applies;
@@ -79,14 +83,14 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
         };
     }
 
-    private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule)
+    private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule, ChartKey key)
     {
         var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
         var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
         var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
-        var sparkline = points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title);
+        var sparkline = charts.GetOrDraw(key, () => points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title));
         var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? FigureView.Missing;
         return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), verdict, sparkline)
         {
