@@ -64,8 +64,14 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
         if (i.YearAgo.Value is not null) changes.Add(i.Rolling ? $"{i.YearAgo.ValueText} in the {i.Length.Covers(i.Month.AddMonths(-12))}" : $"{i.YearAgo.ValueText} a year ago");
         var change = changes.Count == 0 ? "" : $"({string.Join(", ", changes)}).";
         // Rolling figures have no SPC, so nothing is said about the usual ups and downs.
-        var reason = spc ? "A real change, not just the usual ups and downs."
-            : i.Rolling ? "A clear change over the year." : "A clear change over the year, within the usual ups and downs.";
+        // The glance boxes above count the charts' verdicts, so a measure listed for its year-on-year move alone says
+        // that its chart does not (yet) call it a real change; otherwise "0 measures improving" reads beside a list.
+        var better = Moved(i, i.YearAgo.Value is null ? i.LastMonth : i.YearAgo, better: true);
+        var way = better ? "better" : "worse";
+        var since = i.YearAgo.Value is null ? "last month" : "a year ago";
+        var reason = spc ? $"A real {(better ? "improvement" : "decline")} on its chart, not just the usual ups and downs."
+            : i.Rolling ? $"Clearly {way} than {since}."
+            : $"Clearly {way} than {since}, though its chart still counts this within the usual ups and downs.";
         return new SummaryLine(i.Definition, figure, change, reason);
     }
 

@@ -29,7 +29,18 @@ public sealed class MonthSummaryTests
         var trend = Trend("SEEN-01", now: 70m, lastMonth: 75m, yearAgo: 85m, Variation.Deteriorating);
         var summary = MonthSummary.Of([trend], []);
         Assert.That(summary.Worse.Select(w => w.Definition.Id), Is.EqualTo(new[] { "SEEN-01" }));
-        Assert.That(summary.Worse[0].Reason, Does.Contain("real change"));
+        Assert.That(summary.Worse[0].Reason, Is.EqualTo("A real decline on its chart, not just the usual ups and downs."));
+    }
+
+    [Test]
+    public void A_measure_listed_for_its_move_over_the_year_alone_says_its_chart_sees_no_real_change()
+    {
+        // Page 1's boxes count the charts' verdicts ("0 measures improving on their chart"): a measure listed under
+        // "What improved" for a clear move over the year must not read as if its chart said so.
+        var trend = Trend("SEEN-01", now: 94m, lastMonth: 92m, yearAgo: 85m, Variation.NoSignificantChange);
+        var summary = MonthSummary.Of([trend], []);
+        Assert.That(summary.Improved.Single().Reason,
+            Is.EqualTo("Clearly better than a year ago, though its chart still counts this within the usual ups and downs."));
     }
 
     [Test]
