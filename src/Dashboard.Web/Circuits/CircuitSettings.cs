@@ -17,9 +17,10 @@ public sealed record CircuitSettings
     /// <summary>Disconnected tabs kept at once; beyond this the oldest is dropped (its page reloads when it returns).</summary>
     public int DisconnectedMaxRetained { get; init; } = 100;
 
-    /// <summary>The largest message a browser may send: clicks and typed searches are small, so 32 KB is ample and a
-    /// larger message is refused rather than buffered.</summary>
-    public int MaxMessageKilobytes { get; init; } = 32;
+    /// <summary>The largest message a browser may send. Clicks and typed searches are small, but the first message hands
+    /// the circuit the prerendered page of the follow-up list (50 rows, encrypted), which can pass SignalR's 32 KB
+    /// default; 128 KB holds it with room, and a larger message is refused rather than buffered.</summary>
+    public int MaxMessageKilobytes { get; init; } = 128;
 
     /// <summary>How long the server waits for the browser to answer a script call (updating the address bar).</summary>
     public TimeSpan JsInteropTimeout { get; init; } = TimeSpan.FromSeconds(30);

@@ -150,10 +150,13 @@ public sealed class FollowUpListComponentTests
         auth.SetAuthorized(userName);
         auth.SetRoles(role.ToString());
         auth.SetClaims(claims);
+        ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, userName), new Claim(ClaimTypes.Role, role.ToString()), .. claims], "test");
         ctx.Services.GetRequiredService<CircuitUser>().Set(new ClaimsPrincipal(identity), IPAddress.Loopback);
         history = ctx.JSInterop.SetupModule(_host.Services.GetRequiredService<EmbeddedAssets>().Url("history.js"));
         history.SetupVoid("show", _ => true);
+        history.SetupVoid("listen", _ => true);
+        history.SetupVoid("stop", _ => true);
         return ctx;
     }
 
