@@ -6,6 +6,7 @@ using Dashboard.Data.Children;
 using Dashboard.Data.Indicators;
 using Dashboard.Web.Assets;
 using Dashboard.Web.Auditing;
+using Dashboard.Web.Circuits;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Hosting;
@@ -23,7 +24,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Dashboard.Web;
 
 /// <summary>
-/// Builds the dashboard: Razor components rendered on the server for each request (static SSR), cookie or
+/// Builds the dashboard: Razor components rendered on the server for each request (static SSR, with interactive server
+/// parts that run over a circuit once the page is shown), cookie or
 /// trusted-header sign-in, the data services that apply the access rules, and the security middleware.
 /// <c>dashboard serve</c> and the tests host exactly this app.
 /// </summary>
@@ -143,7 +145,9 @@ public static class DashboardWebApp
             o.ValueLengthLimit = 64 * 1024;
             o.ValueCountLimit = 200;
         });
-        services.AddRazorComponents();
+        // Pages render on the server for each request; the parts people work (the follow-up list) then run over a
+        // circuit with the council's limits (docs/configuration.md, Dashboard:Web:Circuits).
+        services.AddRazorComponents().AddDashboardCircuits(CircuitSettings.From(builder.Configuration));
     }
 
     private static void UsePipeline(WebApplication app)
@@ -197,7 +201,7 @@ public static class DashboardWebApp
         app.MapHealth();
         app.MapAccountEndpoints();
         app.MapDashboardEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 
     private static DashboardWebOptions Options(IServiceProvider services) =>

@@ -1,4 +1,5 @@
 using Dashboard.Data.App;
+using Dashboard.Web.Circuits;
 using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Auditing;
@@ -7,17 +8,20 @@ namespace Dashboard.Web.Auditing;
 /// Writes who saw which child-level data, and every export, sign-in and refusal, to app_audit: who, what, when,
 /// from where. Never the data itself: a row says "viewed the timeline of child P001234", not what it held.
 /// </summary>
-public sealed class AuditTrail(AuditLog log, IHttpContextAccessor http, TimeProvider clock)
+/// <remarks>Inside a circuit (the interactive parts of a page) the person and address come from <see cref="CircuitUser"/>,
+/// so a child-level view made over the circuit writes the same row as the page view would.</remarks>
+public sealed class AuditTrail(AuditLog log, IHttpContextAccessor http, TimeProvider clock, CircuitUser circuit)
 {
     public Task RecordAsync(string action, string resource, AuditOutcome outcome = AuditOutcome.Allowed, string? detail = null,
         CancellationToken cancellationToken = default)
     {
-        var context = http.HttpContext;
-        var user = context?.User;
+        var context = circuit.Principal is null ? http.HttpContext : null;
+        var user = circuit.Principal ?? context?.User;
         var name = user?.Identity?.IsAuthenticated == true ? user.Identity.Name : null;
         var role = name is null ? null : user!.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value;
+        var address = circuit.Principal is null ? context?.Connection.RemoteIpAddress : circuit.RemoteAddress;
         return log.WriteAsync(new AuditEntry(clock.GetUtcNow(), name, role, action, resource, outcome,
-            context?.Connection.RemoteIpAddress?.ToString(), detail), cancellationToken);
+            address?.ToString(), detail), cancellationToken);
     }
 
     /// <summary>For a sign-in, where the person is not yet on the request.</summary>

@@ -1,19 +1,20 @@
 namespace Dashboard.Web.Security;
 
 /// <summary>
-/// Headers on every response. The content security policy allows scripts only from this server and no inline script
-/// (charts need none: the server draws them as inline SVG). Pages are
+/// Headers on every response. The content security policy allows scripts only from this server (our own files and
+/// blazor.web.js, all under /assets) and no inline script; the circuit's connection goes to this server only
+/// (connect-src 'self' covers its WebSocket). Pages are
 /// marked no-store because they hold data about children or figures about them; only /assets may be cached.
 /// </summary>
 public static class SecurityHeaders
 {
     /// <summary>
-    /// script-src allows neither eval nor inline script. style-src still allows inline styles, which the charts no longer
-    /// need (ScottPlot's SVG carries presentation attributes, no style attributes): left for the interactive rendering
-    /// to confirm before it is removed.
+    /// script-src allows neither eval nor inline script; style-src allows no inline style either: the charts carry
+    /// presentation attributes, not style attributes, and the reconnect message is our own markup styled by app.css
+    /// (blazor.web.js's built-in one would inject a style element).
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>

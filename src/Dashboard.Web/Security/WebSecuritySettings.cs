@@ -67,7 +67,7 @@ public sealed record WebSecuritySettings
         return settings;
     }
 
-    private static int Whole(IConfigurationSection s, string key, int fallback, int min, int max)
+    internal static int Whole(IConfigurationSection s, string key, int fallback, int min, int max)
     {
         if (s[key] is not { Length: > 0 } text) return fallback;
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max
