@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace Dashboard.Web.Circuits;
@@ -21,6 +22,8 @@ public static class CircuitServiceRegistration
                 o.DetailedErrors = false;
             })
             .AddHubOptions(o => o.MaximumReceiveMessageSize = settings.MaxMessageKilobytes * 1024L);
+        // After the framework's own provider, so this one is used: it also re-checks an open circuit's session.
+        builder.Services.AddScoped<AuthenticationStateProvider, Dashboard.Web.Security.SignIn.CircuitSessionRevalidation>();
         return builder;
     }
 }

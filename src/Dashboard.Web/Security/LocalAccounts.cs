@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dashboard.Data.App;
+using Dashboard.Web.Security.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -61,26 +62,19 @@ public sealed class LocalAccounts(UserStore users, TimeProvider clock, WebSecuri
     }
 
     /// <summary>
-    /// Re-reads the account on each request, so disabling someone, or changing their role or teams, takes effect at
-    /// once rather than when their cookie expires. One indexed lookup per request.
+    /// Re-reads the account, so disabling someone, or changing their role or teams, takes effect at the next request
+    /// (or, for an open circuit, at its next revalidation) rather than when their cookie expires. One indexed lookup.
     /// </summary>
-    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    public static async Task<SessionOutcome> CheckSessionAsync(ClaimsPrincipal principal, IServiceProvider services, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var name = context.Principal?.Identity?.Name;
-        var store = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-        var user = name is null ? null : await store.FindAsync(name, context.HttpContext.RequestAborted);
-        if (user is null || user.IsDisabled)
-        {
-            context.RejectPrincipal();
-            return;
-        }
-        var current = PrincipalFor(user, CookieAuthenticationDefaults.AuthenticationScheme);
-        if (!SameClaims(context.Principal!, current))
-        {
-            context.ReplacePrincipal(current);
-            context.ShouldRenew = true;
-        }
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(services);
+        var name = principal.Identity?.Name;
+        var store = services.GetRequiredService<UserStore>();
+        var user = name is null ? null : await store.FindAsync(name, cancellationToken);
+        if (user is null || user.IsDisabled) return SessionOutcome.Ended;
+        var current = PrincipalFor(user, principal.Identity?.AuthenticationType ?? CookieAuthenticationDefaults.AuthenticationScheme);
+        return SameClaims(principal, current) ? SessionOutcome.Unchanged : SessionOutcome.Changed(current);
     }
 
     private static bool SameClaims(ClaimsPrincipal a, ClaimsPrincipal b) =>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Dashboard.Data.App;
-using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Dashboard.Web.Security.SignIn;
 
@@ -32,30 +31,25 @@ public static class ProviderSession
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ProviderSignIn.SchemeName, ClaimTypes.Name, ClaimTypes.Role));
     }
 
-    public static Task ValidateAsync(CookieValidatePrincipalContext context)
+    /// <summary>Maps the groups again with the current settings and ends a session older than the provider's maximum.</summary>
+    public static SessionOutcome CheckSession(ClaimsPrincipal principal, IServiceProvider services)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.HttpContext.RequestServices;
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(services);
         var provider = services.GetRequiredService<SignInSettings>().Provider;
-        var principal = context.Principal!;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (provider is null
             || !long.TryParse(principal.FindFirstValue(SignedInAtClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > provider.MaxSession
             || AccessResolver.Resolve(principal.FindAll(GroupClaim).Select(c => c.Value), provider.Groups) is not AccessDecision.Granted access)
         {
-            context.RejectPrincipal();
-            return Task.CompletedTask;
+            return SessionOutcome.Ended;
         }
         var role = principal.FindFirstValue(ClaimTypes.Role);
         var teams = principal.FindAll(Viewer.TeamClaim).Select(c => c.Value).Order(StringComparer.Ordinal);
-        if (role != access.Role.ToString() || !teams.SequenceEqual(access.Teams.Order(StringComparer.Ordinal)))
-        {
-            var name = principal.Identity!.Name!;
-            context.ReplacePrincipal(PrincipalFor(name, principal.FindFirstValue(Viewer.DisplayNameClaim) ?? name, access,
-                DateTimeOffset.FromUnixTimeSeconds(seconds)));
-            context.ShouldRenew = true;
-        }
-        return Task.CompletedTask;
+        if (role == access.Role.ToString() && teams.SequenceEqual(access.Teams.Order(StringComparer.Ordinal))) return SessionOutcome.Unchanged;
+        var name = principal.Identity!.Name!;
+        return SessionOutcome.Changed(PrincipalFor(name, principal.FindFirstValue(Viewer.DisplayNameClaim) ?? name, access,
+            DateTimeOffset.FromUnixTimeSeconds(seconds)));
     }
 }
