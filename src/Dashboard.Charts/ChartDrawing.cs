@@ -58,6 +58,9 @@ public sealed partial class ChartDrawing
 
     public int PanelCount => _panels.Count;
 
+    /// <summary>A fresh plot of one panel, for tests that measure where things land.</summary>
+    internal Plot Panel(int index) => _panels[index]();
+
     public string Svg => _svg.Value;
 
     public byte[] Png() => _png.Value;

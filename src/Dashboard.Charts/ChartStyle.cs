@@ -107,6 +107,10 @@ internal static class ChartStyle
         return (lo, hi);
     }
 
+    /// <summary>A little room past the value axis's first and last ticks, so a marker on 0% or 100% is drawn whole
+    /// instead of cut in half by the plot's edge (the ticks themselves stay where they were).</summary>
+    public static double MarkerRoom(double lower, double upper) => (upper - lower) * 0.03;
+
     /// <summary>Round limits around <paramref name="lower"/>..<paramref name="upper"/> on a 1, 2 or 5 step with at most
     /// <paramref name="maxTicks"/> ticks; a step of at least 1 for whole numbers, so a count never ticks at 0.2.</summary>
     public static (double Lower, double Upper, double Step) NiceTicks(double lower, double upper, int maxTicks, bool wholeNumbers)

@@ -42,7 +42,7 @@ public static class RollingLineChart
         plot.YLabel(options.AxisTitle(unit));
         ChartStyle.MonthTicks(plot.Axes.Bottom, rows.Select(r => r.Month).ToList(), width - ChartStyle.AxisAllowance);
         var xHi = Math.Max(1, rows.Count) - 0.5;
-        plot.Axes.SetLimits(-0.5, xHi, yLo, yHi);
+        plot.Axes.SetLimits(-0.5, xHi, yLo - ChartStyle.MarkerRoom(yLo, yHi), yHi + ChartStyle.MarkerRoom(yLo, yHi));
         if (target is { } t) plot.Add.HorizontalLine((double)t, 1.5f, ChartStyle.Text, LinePattern.Dashed);
         var values = rows.Select(r => r.Value).ToList();
         foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.75f);

@@ -53,7 +53,7 @@ public static class SpcChart
         plot.YLabel(options.AxisTitle(unit));
         ChartStyle.MonthTicks(plot.Axes.Bottom, rows.Select(r => r.Month).ToList(), width - ChartStyle.AxisAllowance);
         var (xLo, xHi) = (-0.6, Math.Max(1, rows.Count) - 0.4);
-        plot.Axes.SetLimits(xLo, xHi, yLo, yHi);
+        plot.Axes.SetLimits(xLo, xHi, yLo - ChartStyle.MarkerRoom(yLo, yHi), yHi + ChartStyle.MarkerRoom(yLo, yHi));
 
         // Mean and limits: one stepped segment per phase and per run of months with limits, never joined to the next.
         foreach (var phase in rows.Select((r, i) => (r.Point, i)).Where(x => x.Point is not null).GroupBy(x => x.Point!.Phase))

@@ -98,7 +98,7 @@ public static class TeamTrendChart
         plot.YLabel(axisTitle);
         ChartStyle.MonthTicks(plot.Axes.Bottom, months, width - ChartStyle.AxisAllowance);
         var xHi = Math.Max(1, months.Count) - 0.5;
-        plot.Axes.SetLimits(-0.5, xHi, yLo, yHi);
+        plot.Axes.SetLimits(-0.5, xHi, yLo - ChartStyle.MarkerRoom(yLo, yHi), yHi + ChartStyle.MarkerRoom(yLo, yHi));
         if (target is { } t) plot.Add.HorizontalLine((double)t, 1.5f, ChartStyle.Text, LinePattern.Dashed);
         var legend = new List<LegendItem>();
         for (var k = 0; k < lines.Count; k++)
@@ -133,7 +133,7 @@ public static class TeamTrendChart
         plot.Axes.Title.Label.ForeColor = ChartStyle.Text;
         var (yLo, yHi) = ChartStyle.ValueTicks(plot.Axes.Left, lo, hi, unit, maxTicks: 4);
         ChartStyle.MonthTicks(plot.Axes.Bottom, months, width - ChartStyle.AxisAllowance + 20);
-        plot.Axes.SetLimits(-0.5, Math.Max(1, months.Count) - 0.5, yLo, yHi);
+        plot.Axes.SetLimits(-0.5, Math.Max(1, months.Count) - 0.5, yLo - ChartStyle.MarkerRoom(yLo, yHi), yHi + ChartStyle.MarkerRoom(yLo, yHi));
         if (target is { } t) plot.Add.HorizontalLine((double)t, 1.25f, ChartStyle.Text, LinePattern.Dashed);
         foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.75f);
         var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();

@@ -37,6 +37,26 @@ public class SpcChartTests
     }
 
     [Test]
+    public void A_point_on_100_percent_or_0_percent_is_drawn_whole_inside_the_plot()
+    {
+        var points = Enumerable.Range(0, 6).Select(i => Fixtures.Point(Fixtures.April2024.AddMonths(i), i % 2 == 0 ? 100m : 0m)).ToList();
+        var spc = new SpcResult(ChartKind.XmR, points, 50m, 10m, Variation.NoSignificantChange, Assurance.NoTarget, null)
+        {
+            Phases = [new SpcPhase(points[0].Month, points[^1].Month, points.Count, 50m, 10m, true, PhaseStart.FirstMonth)],
+        };
+        var chart = SpcChart.Build(Title, spc, IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null);
+        var plot = chart.Drawing.Panel(0);
+        plot.GetImage(chart.Drawing.Width, chart.Drawing.Height);
+        var area = plot.RenderManager.LastRender.DataRect;
+
+        // The markers are 9 px across: their centres must sit at least half that inside the data area's edges.
+        var top = plot.GetPixel(new ScottPlot.Coordinates(0, 100)).Y;
+        var bottom = plot.GetPixel(new ScottPlot.Coordinates(0, 0)).Y;
+        Assert.That(top - area.Top, Is.GreaterThanOrEqualTo(4.5), "a point on 100% is not cut by the top edge");
+        Assert.That(area.Bottom - bottom, Is.GreaterThanOrEqualTo(4.5), "a point on 0% is not cut by the bottom edge");
+    }
+
+    [Test]
     public void Description_of_a_steady_process_says_there_is_no_signal()
     {
         var chart = SpcChart.Build(Title, Fixtures.Steady(), IndicatorUnit.Percent, Polarity.HigherIsBetter, null, null);
