@@ -198,6 +198,13 @@ internal static class ChartStyle
         line.MarkerSize = 0;
     }
 
+    /// <summary>
+    /// A solid stroke of no length (nothing shows), so the markers added after a dashed or dotted line are drawn without
+    /// its dash pattern: ScottPlot leaves the pattern on the paint it shares, and SkiaSharp's SVG writer reports each
+    /// filled shape drawn with one on standard error, which would fill a server's journal.
+    /// </summary>
+    public static void ClearLinePattern(Plot plot) => Line(plot, [0, 0], [0, 0], Ink, 1f, LinePattern.Solid);
+
     /// <summary>A legend item drawn by hand (ScottPlot's own would list every segment of a broken line).</summary>
     public static LegendItem LegendEntry(string text, Color colour, MarkerShape marker, LinePattern? line = null) => new()
     {

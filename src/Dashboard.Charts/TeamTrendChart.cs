@@ -101,12 +101,20 @@ public static class TeamTrendChart
         plot.Axes.SetLimits(-0.5, xHi, yLo - ChartStyle.MarkerRoom(yLo, yHi), yHi + ChartStyle.MarkerRoom(yLo, yHi));
         if (target is { } t) plot.Add.HorizontalLine((double)t, 1.5f, ChartStyle.Text, LinePattern.Dashed);
         var legend = new List<LegendItem>();
+        // Every team's line first, then every team's markers (on top of all the lines). ScottPlot carries a dashed
+        // line's pattern over to the filled markers drawn next, which SkiaSharp's SVG writer then reports on standard
+        // error once a marker ("Unsupported path effect in addPaint"); a solid stroke in between clears it.
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var (_, values) = lines[k];
+            foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, Colours[k % Colours.Length], 1.75f, Marks[k % Marks.Length].Pattern);
+        }
+        ChartStyle.ClearLinePattern(plot);
         for (var k = 0; k < lines.Count; k++)
         {
             var (team, values) = lines[k];
             var colour = Colours[k % Colours.Length];
             var (shape, pattern) = Marks[k % Marks.Length];
-            foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, colour, 1.75f, pattern);
             var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();
             plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), shape, 8, colour);
             legend.Add(ChartStyle.LegendEntry(team, colour, shape, pattern));
@@ -136,6 +144,7 @@ public static class TeamTrendChart
         plot.Axes.SetLimits(-0.5, Math.Max(1, months.Count) - 0.5, yLo - ChartStyle.MarkerRoom(yLo, yHi), yHi + ChartStyle.MarkerRoom(yLo, yHi));
         if (target is { } t) plot.Add.HorizontalLine((double)t, 1.25f, ChartStyle.Text, LinePattern.Dashed);
         foreach (var (xs, ys) in ChartStyle.Runs(values)) ChartStyle.Line(plot, xs, ys, ChartStyle.Ink, 1.75f);
+        ChartStyle.ClearLinePattern(plot);
         var shown = values.Select((v, i) => (v, i)).Where(x => x.v is not null).ToList();
         plot.Add.Markers(shown.Select(x => (double)x.i).ToArray(), shown.Select(x => (double)x.v!.Value).ToArray(), MarkerShape.FilledCircle, 5, ChartStyle.Ink);
         return plot;

@@ -15,6 +15,27 @@ public class TeamTrendChartTests
         return rows;
     }
 
+    /// <summary>
+    /// ScottPlot leaves a dashed line's pattern on the paint the next plottable uses; a filled marker drawn with it makes
+    /// SkiaSharp's SVG writer print a warning per marker on the server's standard error. Markers therefore follow a solid
+    /// stroke, never a dashed or dotted line.
+    /// </summary>
+    [Test]
+    public void Team_markers_are_drawn_after_every_line_and_a_solid_stroke_so_no_dash_pattern_reaches_them()
+    {
+        var chart = TeamTrendChart.Build("Visits by team", Series(5), IndicatorUnit.Percent, 85m);
+        var plottables = chart.Drawing.Panel(0).GetPlottables().ToList();
+        var firstMarkers = plottables.FindIndex(p => p is ScottPlot.Plottables.Markers);
+        var lastLine = plottables.FindLastIndex(p => p is ScottPlot.Plottables.Scatter);
+
+        Assert.That(firstMarkers, Is.GreaterThan(0));
+        Assert.That(lastLine, Is.LessThan(firstMarkers), "every line before any marker");
+        Assert.That(((ScottPlot.Plottables.Scatter)plottables[lastLine]).LinePattern, Is.EqualTo(ScottPlot.LinePattern.Solid),
+            "the stroke just before the markers is solid");
+        Assert.That(plottables.OfType<ScottPlot.Plottables.Scatter>().Select(l => l.LinePattern), Has.Some.EqualTo(ScottPlot.LinePattern.Dashed),
+            "the teams' own lines keep their patterns");
+    }
+
     [Test]
     public void With_every_team_drawn_the_description_mentions_none_hidden()
     {
