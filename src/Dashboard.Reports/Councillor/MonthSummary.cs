@@ -52,10 +52,10 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
         var byChange = judged.Where(i => i.Spc.Variation != signal && i.Spc.Variation != (better ? Variation.Deteriorating : Variation.Improving)
                 && ClearChange(i, i.YearAgo, better) && Moved(i, i.LastMonth, better))
             .OrderByDescending(i => Math.Abs(Relative(i, i.YearAgo)));
-        return [.. bySpc.Concat(byChange).Take(MaxLines).Select(i => Line(i, i.Spc.Variation == signal))];
+        return [.. bySpc.Concat(byChange).Take(MaxLines).Select(i => Line(i, i.Spc.Variation == signal, better))];
     }
 
-    private static SummaryLine Line(IndicatorTrend i, bool spc)
+    private static SummaryLine Line(IndicatorTrend i, bool spc, bool better)
     {
         var figure = i.Current.ValueText;
         var changes = new List<string>();
@@ -66,7 +66,6 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
         // Rolling figures have no SPC, so nothing is said about the usual ups and downs.
         // The glance boxes above count the charts' verdicts, so a measure listed for its year-on-year move alone says
         // that its chart does not (yet) call it a real change; otherwise "0 measures improving" reads beside a list.
-        var better = Moved(i, i.YearAgo.Value is null ? i.LastMonth : i.YearAgo, better: true);
         var way = better ? "better" : "worse";
         var since = i.YearAgo.Value is null ? "last month" : "a year ago";
         var reason = spc ? $"A real {(better ? "improvement" : "decline")} on its chart, not just the usual ups and downs."

@@ -71,10 +71,12 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         }
         var rolling = months.IsRolling && RollingFigures.Rolls(definition);
         var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
+        // The charts end at the last complete month: a few days of the month so far would look like a fall or a jump.
+        var lastComplete = months.IsRunning ? months.Selected.Previous() : months.Selected;
         var spcChart = Cached("trend", () => rolling ? RollingTrend(definition, scope.Selected.Name, series, months, target, options)
             : IndicatorFigures.Spc(IndicatorFigures.CompleteMonths(series, months), definition, target, figures.Settings.ChangeDatesFor(definition.Id)) is { Points.Count: > 0 } spc
                 ? SpcChart.Build($"{definition.Title}: {scope.Selected.Name}", spc, definition.Unit, definition.Polarity, target, definition.England?.Value, options,
-                    through: months.IsRunning ? months.Selected.Previous() : months.Selected)
+                    through: lastComplete)
                 : null);
 
         var teamRows = teams.Count == 0 ? [] : months.Roll(await queries.LevelAsync(definition.Id, ScopeChoice.TeamLevel, from, to, cancellationToken));
@@ -86,8 +88,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         if (teams.Count > 1 && teamRows.Count > 0)
         {
             // Like the SPC chart, the team trend ends at the last complete month: a few days would look like a fall or a jump.
-            var trendTo = months.IsRunning ? months.Selected.Previous() : months.Selected;
-            var trendMonths = Core.Indicators.Month.Range(months.From, trendTo).ToList();
+            var trendMonths = Core.Indicators.Month.Range(months.From, lastComplete).ToList();
             var trend = trendMonths
                 .SelectMany(m => Month(m).Where(f => f.TotalText != "x").Select(f => (f.Team.TeamName, m, f.Value))).ToList();
             // Teams that do no such work (no case in any month charted, by the exact counts: a zero hides no one) are named
