@@ -2,13 +2,22 @@ using Spectre.Console;
 
 namespace Dashboard.Cli.Hosting;
 
-/// <summary>Runs a long step under a Spectre.Console progress bar fed by the step's own progress reports.</summary>
+/// <summary>Runs a long step under a Spectre.Console progress bar fed by the step's own progress reports; when the output
+/// is not a terminal, as a line per stage (<see cref="StageLog"/>).</summary>
 public static class ProgressDisplay
 {
     public static async Task<T> RunAsync<T>(IAnsiConsole console, string title, Func<IProgress<(string Stage, double Fraction)>, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(work);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            var log = new StageLog(console, title);
+            log.Begin();
+            var done = await work(log);
+            log.End();
+            return done;
+        }
         T result = default!;
         await console.Progress()
             .AutoClear(false)
@@ -34,6 +43,16 @@ public static class ProgressDisplay
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(work);
+        if (!console.Profile.Capabilities.Interactive) return RunLoggedAsync(console, title, work);
         return console.Status().StartAsync(Markup.Escape(title) + "...", _ => work());
+    }
+
+    private static async Task<T> RunLoggedAsync<T>(IAnsiConsole console, string title, Func<Task<T>> work)
+    {
+        var log = new StageLog(console, title);
+        log.Begin();
+        var done = await work();
+        log.End();
+        return done;
     }
 }

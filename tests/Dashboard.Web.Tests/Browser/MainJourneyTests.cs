@@ -21,7 +21,7 @@ public sealed partial class MainJourneyTests() : BrowserJourney(TestCouncil.Smal
         Assert.That(await page.Locator(".tile").CountAsync(), Is.GreaterThanOrEqualTo(20), "a tile per indicator");
 
         await page.Locator("a[href^='/indicators/SEEN-01']").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/SEEN-01"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/SEEN-01");
         await CheckAsync(page, "11-indicator-seen-01");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("visit");
 
@@ -31,7 +31,7 @@ public sealed partial class MainJourneyTests() : BrowserJourney(TestCouncil.Smal
         var child = page.Locator("a[href^='/children/']").First;
         await Assertions.Expect(child).ToBeVisibleAsync();
         await child.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/children/"));
+        await BrowserSession.AddressMatchesAsync(page, "/children/");
         await CheckAsync(page, "13-child-timeline");
         await Assertions.Expect(page.GetByText("OFFICIAL-SENSITIVE").First).ToBeVisibleAsync();
     }

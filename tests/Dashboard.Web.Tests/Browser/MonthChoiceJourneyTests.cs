@@ -25,7 +25,7 @@ public sealed class MonthChoiceJourneyTests() : BrowserJourney(TestCouncil.Small
 
         await page.Locator("#filter-period").SelectOptionAsync(new SelectOptionValue { Label = "March 2026: month so far (to 4 March)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("period=2026-03"));
+        await BrowserSession.AddressMatchesAsync(page, "period=2026-03");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "81-overview-month-so-far");
 
@@ -36,7 +36,7 @@ public sealed class MonthChoiceJourneyTests() : BrowserJourney(TestCouncil.Small
         Assert.That(await page.Locator(".tile .rag--unrated").CountAsync(), Is.GreaterThan(0));
 
         await page.Locator("a[href^='/indicators/SEEN-01']").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/SEEN-01\\?period=2026-03"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/SEEN-01\\?period=2026-03");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "82-indicator-month-so-far");
         await Assertions.Expect(page.Locator("#figure-heading")).ToHaveTextAsync("This month so far");

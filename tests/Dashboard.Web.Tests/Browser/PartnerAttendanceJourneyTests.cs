@@ -52,7 +52,7 @@ public sealed class PartnerAttendanceJourneyTests
         var what = (await firstRow.Locator("td").Nth(3).TextContentAsync())!.Trim();
         Assert.That(what, Does.Match("^(Police|Health|Education|Probation|Housing|Other agency) invited to the initial conference, "));
         await firstRow.Locator("a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/children/"));
+        await BrowserSession.AddressMatchesAsync(page, "/children/");
         await Assertions.Expect(page.Locator(".child-layout__overdue")).ToContainTextAsync(what);
         await BrowserSession.ScreenshotAsync(page, "84-child-timeline-partner");
     }

@@ -32,7 +32,7 @@ public sealed class RepairedRowsJourneyTests() : BrowserJourney(TestCouncil.Smal
         await BrowserSession.ScreenshotAsync(page, "52-data-quality-repaired");
 
         await page.GetByLabel($"{repaired:N0} rows repaired by load {load}").ClickAsync();
-        await page.WaitForURLAsync(new Regex("outcome=repaired"));
+        await BrowserSession.AddressMatchesAsync(page, "outcome=repaired");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Repaired rows of load {load}");
         var outcomes = await page.Locator("table.quarantine-rows tbody tr td:first-child").AllInnerTextsAsync();
         Assert.That(outcomes, Is.Not.Empty);
@@ -43,7 +43,7 @@ public sealed class RepairedRowsJourneyTests() : BrowserJourney(TestCouncil.Smal
 
         await page.SelectOptionAsync("#outcome", QuarantineOutcomes.Rejected);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("outcome=rejected"));
+        await BrowserSession.AddressMatchesAsync(page, "outcome=rejected");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Rejected rows of load {load}");
         var rejectedOutcomes = await page.Locator("table.quarantine-rows tbody tr td:first-child").AllInnerTextsAsync();
         Assert.That(rejectedOutcomes, Has.All.EqualTo("Rejected"));

@@ -30,7 +30,7 @@ public sealed class ReturnSourcesJourneyTests() : BrowserJourney(TestCouncil.Sma
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(page), Is.Empty);
 
         await oversight.GetByRole(AriaRole.Link, new() { Name = "OVERSIGHT-01" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/OVERSIGHT-01"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/OVERSIGHT-01");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(
             "Not available from these sources: the CIN census, SSDA903 and Annex A carry no management oversight records");
         await BrowserSession.ScreenshotAsync(page, screenshot + "-indicator");

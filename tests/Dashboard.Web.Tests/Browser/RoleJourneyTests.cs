@@ -33,7 +33,7 @@ public sealed partial class RoleJourneyTests() : BrowserJourney(TestCouncil.Smal
         var concern = summary.Locator(".summary__concerns li a").First;
         var title = (await concern.InnerTextAsync()).Trim();
         await concern.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
     }
 
@@ -42,7 +42,7 @@ public sealed partial class RoleJourneyTests() : BrowserJourney(TestCouncil.Smal
     {
         var page = await Browser.NewPageAsync();
         await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Manager);
-        await page.WaitForURLAsync(new Regex($"team={Regex.Escape(Uri.EscapeDataString(Dashboard.ManagerTeamId))}"));
+        await BrowserSession.AddressMatchesAsync(page, $"team={Regex.Escape(Uri.EscapeDataString(Dashboard.ManagerTeamId))}");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "81-overview-manager-landing");
         var team = await page.Locator("#filter-team option:checked").InnerTextAsync();
@@ -51,12 +51,12 @@ public sealed partial class RoleJourneyTests() : BrowserJourney(TestCouncil.Smal
 
         // Follow a tile, then the navigation's Overview link: the team is still the one shown.
         await page.Locator("article.tile h3 a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/");
         Assert.That(await page.Locator("#filter-team option:checked").InnerTextAsync(), Is.EqualTo("Child Protection West"));
         await page.Locator("nav.site-nav a", new() { HasTextString = "Themes and findings" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/themes"));
+        await BrowserSession.AddressMatchesAsync(page, "/themes");
         await page.Locator("nav.site-nav a", new() { HasTextString = "Overview" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/\\?team="));
+        await BrowserSession.AddressMatchesAsync(page, "/\\?team=");
         await Assertions.Expect(page.Locator(".lead strong")).ToHaveTextAsync("Child Protection West");
         Assert.That(await page.Locator("article.tile").CountAsync(), Is.LessThan(Core.Indicators.Catalogue.IndicatorCatalogue.All.Count),
             "only the measures that apply to the team");
@@ -81,7 +81,7 @@ public sealed partial class RoleJourneyTests() : BrowserJourney(TestCouncil.Smal
         var page = await Browser.NewPageAsync();
         await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Councillor);
         await page.Locator("footer a", new() { HasTextString = "glossary" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/glossary"));
+        await BrowserSession.AddressMatchesAsync(page, "/glossary");
         await BrowserSession.ScreenshotAsync(page, "83-glossary");
         await Assertions.Expect(page.Locator("dt", new() { HasTextString = "ICPC" })).ToContainTextAsync("initial child protection conference");
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(page), Is.Empty);

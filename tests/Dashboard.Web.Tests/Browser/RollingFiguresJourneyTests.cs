@@ -25,7 +25,7 @@ public sealed class RollingFiguresJourneyTests() : BrowserJourney(TestCouncil.Sc
         Assert.That(tooFewInMonth, Is.GreaterThan(ratedInMonth), "a month of the tiny council is mostly too few to rate");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "12 months (rolling)" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("length=12"));
+        await BrowserSession.AddressMatchesAsync(page, "length=12");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "90-overview-12-months");
 
@@ -37,11 +37,11 @@ public sealed class RollingFiguresJourneyTests() : BrowserJourney(TestCouncil.Sc
         // A month and a team chosen in the filters keep the 12 months.
         await page.Locator("#filter-period").SelectOptionAsync(new SelectOptionValue { Label = "12 months to February 2026" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("period=2026-02.*length=12|length=12.*period=2026-02"));
+        await BrowserSession.AddressMatchesAsync(page, "period=2026-02.*length=12|length=12.*period=2026-02");
         await Assertions.Expect(page.Locator("#summary-heading")).ToContainTextAsync("12 months to February 2026");
 
         await page.Locator("a[href^='/indicators/RISK-01']").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/RISK-01\\?.*length=12"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/RISK-01\\?.*length=12");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "91-indicator-12-months");
         await Assertions.Expect(page.Locator("#figure-heading")).ToHaveTextAsync("The 12 months to February 2026");
@@ -50,7 +50,7 @@ public sealed class RollingFiguresJourneyTests() : BrowserJourney(TestCouncil.Sc
 
         // Back to 1 month from the switch: the same month, monthly figures and a verdict again.
         await page.GetByRole(AriaRole.Link, new() { Name = "1 month" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/indicators/RISK-01\\?period=2026-02$"));
+        await BrowserSession.AddressMatchesAsync(page, "/indicators/RISK-01\\?period=2026-02$");
         await Assertions.Expect(page.Locator("#figure-heading")).ToHaveTextAsync("This month");
         await Assertions.Expect(page.Locator(".verdict")).Not.ToContainTextAsync("No statistical verdict");
     }
@@ -64,7 +64,7 @@ public sealed class RollingFiguresJourneyTests() : BrowserJourney(TestCouncil.Sc
         var councillor = await Browser.NewPageAsync();
         await BrowserSession.SignInAsync(councillor, Dashboard.BaseUrl, AppRole.Councillor);
         await councillor.GetByRole(AriaRole.Link, new() { Name = "12 months (rolling)" }).ClickAsync();
-        await councillor.WaitForURLAsync(new Regex("length=12"));
+        await BrowserSession.AddressMatchesAsync(councillor, "length=12");
         await BrowserSession.ScreenshotAsync(councillor, "92-councillor-12-months");
 
         var exact = await Values(director);

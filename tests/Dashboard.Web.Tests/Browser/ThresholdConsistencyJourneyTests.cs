@@ -19,7 +19,7 @@ public sealed partial class ThresholdConsistencyJourneyTests() : BrowserJourney(
         await BrowserSession.SignInAsync(director, Dashboard.BaseUrl, AppRole.Director);
         await director.GotoAsync(Dashboard.BaseUrl + "/");
         await director.Locator("a[href^='/indicators/OVERSIGHT-02']").First.ClickAsync();
-        await director.WaitForURLAsync(new Regex("/indicators/OVERSIGHT-02"));
+        await BrowserSession.AddressMatchesAsync(director, "/indicators/OVERSIGHT-02");
         await BrowserSession.WaitForChartsAsync(director);
         await BrowserSession.ScreenshotAsync(director, "80-oversight-02-director");
 

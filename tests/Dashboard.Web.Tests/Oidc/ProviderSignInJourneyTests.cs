@@ -66,7 +66,7 @@ public sealed class ProviderSignInJourneyTests
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(_dashboard.BaseUrl + "/signin");
         await SignInThroughProviderAsync(page, OidcTestSetup.Manager);
-        await page.WaitForURLAsync(new Regex($"team={Regex.Escape(Uri.EscapeDataString(_dashboard.ManagerTeamId))}"));
+        await BrowserSession.AddressMatchesAsync(page, $"team={Regex.Escape(Uri.EscapeDataString(_dashboard.ManagerTeamId))}");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "92-provider-manager-landing");
         await Assertions.Expect(page.Locator(".site-user__name")).ToHaveTextAsync("Mo Manager (Manager)");

@@ -86,6 +86,31 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>A figure whose chart the browser lays out at a real size.</summary>
     private const string Drawn = "f => { const s = f.querySelector('svg.chart-svg'); const r = s && s.getBoundingClientRect(); return !!r && r.width >= 16 && r.height >= 16; }";
 
+    /// <summary>
+    /// Waits until the address bar no longer shows <paramref name="before"/> and returns the new address. Asked of the page
+    /// itself, because the list and the filter panel change the address in place (history.pushState): Playwright's
+    /// WaitForURL checks its own copy of the address and then waits for the next navigation event, so an in-place change
+    /// that lands between the two is never seen (CI, two busy cores: a list sorted on screen, a test waiting 60 s).
+    /// </summary>
+    public static async Task<string> AddressLeavesAsync(IPage page, string before)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForFunctionAsync("before => location.href !== before", before, new() { Timeout = 30_000 });
+        return await AddressAsync(page);
+    }
+
+    /// <summary>Waits until the address bar matches <paramref name="pattern"/> (a pattern .NET and JavaScript read alike).</summary>
+    public static async Task<string> AddressMatchesAsync(IPage page, string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForFunctionAsync("pattern => new RegExp(pattern).test(location.href)", pattern, new() { Timeout = 30_000 });
+        return await AddressAsync(page);
+    }
+
+    /// <summary>The address the page shows now (Playwright's own copy follows it a moment later).</summary>
+    public static Task<string> AddressAsync(IPage page) =>
+        (page ?? throw new ArgumentNullException(nameof(page))).EvaluateAsync<string>("() => location.href");
+
     /// <summary>The WCAG 2.2 A and AA violations axe-core finds on the page, one line each.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
     {

@@ -44,7 +44,7 @@ public sealed class ThemesJourneyTests() : BrowserJourney(TestCouncil.Small)
         await page.GetByLabel("CP visits where the child was seen alone").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the finding" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/themes?added=*");
+        await BrowserSession.AddressMatchesAsync(page, "/themes\\?added=");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Children are not seen often enough to understand risk" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Evidence since the letter: June 2025 to March 2026" })).ToBeVisibleAsync();
         await BrowserSession.WaitForChartsAsync(page);
