@@ -155,8 +155,6 @@ public sealed class FollowUpListComponentTests
         ctx.Services.GetRequiredService<CircuitUser>().Set(new ClaimsPrincipal(identity), IPAddress.Loopback);
         history = ctx.JSInterop.SetupModule(_host.Services.GetRequiredService<EmbeddedAssets>().Url("history.js"));
         history.SetupVoid("show", _ => true);
-        history.SetupVoid("listen", _ => true);
-        history.SetupVoid("stop", _ => true);
         return ctx;
     }
 
