@@ -25,6 +25,10 @@ public sealed record CircuitSettings
     /// <summary>How long the server waits for the browser to answer a script call (updating the address bar).</summary>
     public TimeSpan JsInteropTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often an open tab's sign-in is checked again (an account disabled, a role changed). Short, because a
+    /// circuit can show children's records and sends no request for the per-request check to see.</summary>
+    public TimeSpan SessionRecheck { get; init; } = TimeSpan.FromSeconds(30);
+
     public static CircuitSettings Default { get; } = new();
 
     public static CircuitSettings From(IConfiguration configuration)
@@ -38,6 +42,7 @@ public sealed record CircuitSettings
             DisconnectedMaxRetained = WebSecuritySettings.Whole(s, "Circuits:DisconnectedMaxRetained", d.DisconnectedMaxRetained, 0, 10_000),
             MaxMessageKilobytes = WebSecuritySettings.Whole(s, "Circuits:MaxMessageKilobytes", d.MaxMessageKilobytes, 1, 1024),
             JsInteropTimeout = TimeSpan.FromSeconds(WebSecuritySettings.Whole(s, "Circuits:JsInteropSeconds", (int)d.JsInteropTimeout.TotalSeconds, 1, 300)),
+            SessionRecheck = TimeSpan.FromSeconds(WebSecuritySettings.Whole(s, "Circuits:SessionRecheckSeconds", (int)d.SessionRecheck.TotalSeconds, 1, 300)),
         };
     }
 }
