@@ -13,8 +13,7 @@ internal readonly record struct RequestSample(string Step, double Milliseconds, 
 /// Signed-in users walking the main journey against a running dashboard: overview, an indicator, that indicator for
 /// one team, a child from its exception list, and back. A fixed number of requests is shared among the users, so
 /// every run does the same work; each user keeps its own cookies, as a browser would. Users are plain HTTP clients, each
-/// step a full server render: the journey table in <see cref="RunAsync"/> is the seam for interactive users, whose filter
-/// and sort steps would be sent over their Blazor circuit instead of as page loads once the circuit is in place.
+/// step a full server render; <see cref="CircuitLoadHarness"/> measures the same users clicking over their circuits.
 /// </summary>
 internal sealed partial class WebLoadHarness(string baseUrl, string indicatorId, string period)
 {

@@ -17,8 +17,9 @@ namespace Dashboard.Cli.Commands;
 /// <c>dashboard bench web</c>: loads a council, starts `dashboard serve` as its own process, then measures (1) the
 /// server-side render time of the overview and an indicator page cold (the first render after start, and the first of a
 /// month nothing has been drawn for, as after a new load, whose figures and charts are keyed by the new load id) and warm
-/// (repeated loads) and (2) a bounded load run of signed-in users walking the main journey on 127.0.0.1, with the
-/// server's memory. Figures go to docs/performance.md.
+/// (repeated loads), (2) a bounded load run of signed-in users walking the main journey on 127.0.0.1 as page loads, and
+/// (3) the same users in Chromium tabs working the follow-up list over their circuits (<see cref="CircuitLoadHarness"/>),
+/// with the server's memory after both. Figures go to docs/performance.md.
 /// </summary>
 internal static class BenchWebCommand
 {
@@ -33,11 +34,12 @@ internal static class BenchWebCommand
         preset.AcceptOnlyFromAmong("scilly", "small", "medium", "large");
         var users = new Option<int>("--users") { Description = "Concurrent signed-in users in the load run.", DefaultValueFactory = _ => 50 };
         var requests = new Option<int>("--requests") { Description = "Requests in the load run, shared among the users.", DefaultValueFactory = _ => 2000 };
+        var clicks = new Option<int>("--clicks") { Description = "Clicks in the interactive run (users in Chromium over their circuits), shared among the users; 0 skips it.", DefaultValueFactory = _ => 500 };
         var repeats = new Option<int>("--repeats") { Description = "Loads of each page for the render-time median.", DefaultValueFactory = _ => 30 };
         var warehouse = new Option<string?>("--warehouse") { Description = "An already loaded SQLite warehouse to use instead of generating one (it gains benchmark accounts)." };
         var command = new Command("web", "Render times of the overview and an indicator page, and a load run of signed-in users, against a served council.")
         {
-            preset, users, requests, repeats, warehouse,
+            preset, users, requests, clicks, repeats, warehouse,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -46,7 +48,7 @@ internal static class BenchWebCommand
             {
                 var path = parse.GetValue(warehouse) is { } given ? Path.GetFullPath(given) : await LoadAsync(env, parse.GetValue(preset)!, scratch.FullName, ct);
                 await RunAsync(env, path, scratch.FullName, Math.Max(1, parse.GetValue(users)), Math.Max(1, parse.GetValue(requests)),
-                    Math.Max(3, parse.GetValue(repeats)), ct);
+                    Math.Max(0, parse.GetValue(clicks)), Math.Max(3, parse.GetValue(repeats)), ct);
             }
             finally
             {
@@ -73,7 +75,7 @@ internal static class BenchWebCommand
         return warehousePath;
     }
 
-    private static async Task RunAsync(CliEnvironment env, string warehousePath, string scratch, int userCount, int requests, int repeats, CancellationToken ct)
+    private static async Task RunAsync(CliEnvironment env, string warehousePath, string scratch, int userCount, int requests, int clickCount, int repeats, CancellationToken ct)
     {
         var connections = Warehouse.Connect(new DatabaseTarget(DatabaseProvider.Sqlite, warehousePath));
         await WarehouseSetup.PrepareAsync(connections, ct);
@@ -126,9 +128,61 @@ internal static class BenchWebCommand
         var samples = await harness.RunAsync(clients, requests, team.Id, ct);
         load.Stop();
         foreach (var c in clients) c.Dispose();
+
+        // The same users again, each in a Chromium tab whose list sorts, pages and filters over its circuit.
+        List<RequestSample> interactive = [];
+        var opened = TimeSpan.Zero;
+        var clicking = TimeSpan.Zero;
+        if (clickCount > 0)
+        {
+            var list = await LongestListAsync(connections, period, ct);
+            env.Out.MarkupLine($"Interactive run on {Markup.Escape(list)}'s follow-up list, the longest of {period}.");
+            await using var tabs = new CircuitLoadHarness(server.BaseUrl, list, period, team.Id);
+            var open = Stopwatch.StartNew();
+            var pages = await ProgressDisplay.RunAsync(env.Out, $"Opening {userCount} signed-in tabs", () => tabs.OpenAsync(names, password, ct));
+            opened = open.Elapsed;
+            var click = Stopwatch.StartNew();
+            interactive = await ProgressDisplay.RunAsync(env.Out, $"{clickCount:N0} clicks over {userCount} circuits", () => tabs.RunAsync(pages, clickCount, ct));
+            clicking = click.Elapsed;
+        }
         var (rss, peak) = server.Memory();
 
         Print(env.Out, cold, overview, indicator, samples, userCount, signIn.Elapsed, load.Elapsed, rss, peak);
+        if (clickCount > 0) PrintInteractive(env.Out, interactive, userCount, opened, clicking);
+    }
+
+    /// <summary>The indicator whose follow-up list is longest in the month, so every user has pages to turn.</summary>
+    private static async Task<string> LongestListAsync(IConnectionFactory connections, string period, CancellationToken ct)
+    {
+        var queries = new ScopeSeriesQueries(connections);
+        var (best, rows) = (Indicator, -1);
+        foreach (var indicator in Dashboard.Core.Indicators.Catalogue.IndicatorCatalogue.All.Where(i => i.Definition.ExceptionRows is not null))
+        {
+            var total = (await queries.ExceptionsAsync(new ExceptionQuery(indicator.Definition.Id, period) { Limit = 1 }, ct)).Total;
+            if (total > rows) (best, rows) = (indicator.Definition.Id, total);
+        }
+        return best;
+    }
+
+    private static void PrintInteractive(IAnsiConsole console, List<RequestSample> clicks, int users, TimeSpan opened, TimeSpan clicking)
+    {
+        var steps = new Table().Title($"Interactive run: {users} signed-in users in Chromium tabs, {clicks.Count:N0} clicks over their circuits").AddColumn("Click")
+            .AddColumn(new TableColumn("Clicks").RightAligned()).AddColumn(new TableColumn("Errors").RightAligned())
+            .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("max ms").RightAligned());
+        foreach (var group in clicks.GroupBy(s => s.Step).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ms = group.Select(s => s.Milliseconds).ToList();
+            steps.AddRow(Markup.Escape(group.Key), group.Count().ToString("N0"), group.Count(s => s.Failed).ToString("N0"), WebLoadHarness.Percentile(ms, 0.5).ToString("N0"),
+                WebLoadHarness.Percentile(ms, 0.95).ToString("N0"), ms.Max().ToString("N0"));
+        }
+        console.Write(steps);
+        var all = clicks.Select(s => s.Milliseconds).ToList();
+        var p95 = WebLoadHarness.Percentile(all, 0.95);
+        var errors = clicks.Count(s => s.Failed);
+        console.WriteLine($"tabs opened:      {users} signed in, each list on its circuit, in {opened.TotalSeconds:N1} s");
+        console.WriteLine($"clicks:           {clicks.Count:N0} in {clicking.TotalSeconds:N1} s ({clicks.Count / Math.Max(clicking.TotalSeconds, 0.001):N0} clicks/s), click to new rows drawn");
+        console.WriteLine($"latency:          p50 {WebLoadHarness.Percentile(all, 0.5):N0} ms, p95 {p95:N0} ms (target < {P95TargetMs:N0} ms) {Verdict(p95 < P95TargetMs)}");
+        console.WriteLine($"errors:           {errors:N0} (target 0) {Verdict(errors == 0)}");
     }
 
     private static void Print(IAnsiConsole console, List<(string Name, RequestSample Sample)> cold, List<RequestSample> overview, List<RequestSample> indicator,
