@@ -274,6 +274,9 @@ internal sealed class LoadPipeline(
         }
     }
 
+    /// <summary>The most rows a table's key sets are sized for before its first row.</summary>
+    private const int PresizeCap = 2_000_000;
+
     /// <summary>
     /// Validates a table's rows as they stream from the source. Each loaded row is yielded as its typed values
     /// (the array is reused: consume it before the next). Rejected rows are counted and kept for the quarantine.
@@ -284,7 +287,12 @@ internal sealed class LoadPipeline(
         var validator = new RowValidator(table, asOf, _references, _duplicates[table.Name]);
         var targets = record ? _references.Targets(table) : [];
         var parsed = new object?[table.Columns.Count];
-        var loadedKeys = new HashSet<string>(_source.KeyComparer);
+        // Sized from the source's row count up front: growing a set of hundreds of thousands of keys rehashes it
+        // a dozen times on the validating thread. The count can overstate (SQLite's MAX(rowid) after deletes), so a
+        // larger table's sets start at the cap and grow from there as before.
+        var expected = (int)Math.Min(_status[table.Name].Rows, PresizeCap);
+        var loadedKeys = new HashSet<string>(expected, _source.KeyComparer);
+        foreach (var (_, values) in targets) values.EnsureCapacity(expected);
         position.Enter(EtlStage.Validate, table.Name, inject: false);
         foreach (var raw in readAhead ? ReadAhead(table) : _source.ReadRows(table, _ct))
         {
