@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Ssd;
 using Dashboard.Data;
+using Dashboard.Data.Sqlite;
 using Dashboard.Etl.Conform;
 using Dashboard.Etl.Facts;
 using Dashboard.Etl.Load;
@@ -62,6 +63,7 @@ internal sealed class LoadPipeline(
         await using var connection = await warehouse.OpenAsync(ct);
         _connection = connection;
         _staging = new StagingArea(connection, warehouse.Dialect, warehouse.BulkWriter);
+        var checkpointDeferred = false;
         try
         {
             var stageStarted = time.GetTimestamp();
@@ -82,14 +84,38 @@ internal sealed class LoadPipeline(
             {
                 _transaction = swap;
                 results = await SwapEverythingAsync();
+                // The figures are readable once the commit returns; the log's checkpoint comes after it (WalCheckpoint).
+                await WalCheckpoint.DeferAsync(connection, swap, ct);
+                checkpointDeferred = true;
+                var commitStarted = time.GetTimestamp();
                 await swap.CommitAsync(ct);
+                Phases = Phases with { Commit = time.GetElapsedTime(commitStarted) };
             }
+            checkpointDeferred = false;
+            var checkpointStarted = time.GetTimestamp();
+            await Checkpoint(connection);
+            Phases = Phases with { Checkpoint = time.GetElapsedTime(checkpointStarted) };
             position.Finished();
             return (results, statuses.Where(s => s.Warning is not null).Select(s => s.Warning!).ToList());
         }
         finally
         {
+            if (checkpointDeferred) await WalCheckpoint.RunAsync(connection, checkpoint: false);
             await _staging.DropAllAsync();
+        }
+    }
+
+    /// <summary>The run has committed: a checkpoint that fails (the next automatic one copies the log instead) must not
+    /// report the run as failed.</summary>
+    private static async Task Checkpoint(DbConnection connection)
+    {
+        try
+        {
+            await WalCheckpoint.RunAsync(connection, checkpoint: true);
+        }
+        catch (DbException)
+        {
+            // Left to SQLite's automatic checkpoint, which every newly opened connection has on again.
         }
     }
 
@@ -367,8 +393,10 @@ internal sealed class LoadPipeline(
         // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
         // The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the engine's
         // own large arrays would not fit, which would raise the peak.
+        var collectStarted = time.GetTimestamp();
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var collectElapsed = time.GetElapsedTime(collectStarted);
         var indicatorStarted = time.GetTimestamp();
         var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId,
             options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _loaded, _ct);
@@ -377,7 +405,7 @@ internal sealed class LoadPipeline(
         Indicators = (indicatorElapsed, written.Results, written.Exceptions);
         Phases = new EtlPhaseTimes
         {
-            Stage = _stageElapsed, Swap = _swapElapsed, IndicatorFeed = written.Feed, IndicatorCompute = written.Compute,
+            Stage = _stageElapsed, Swap = _swapElapsed, Collect = collectElapsed, IndicatorFeed = written.Feed, IndicatorCompute = written.Compute,
             IndicatorFigures = written.Figures, IndicatorExceptions = written.ExceptionTime,
         };
         position.Enter(EtlStage.Indicators, "fact_indicator");   // written, not committed: a fault here must roll them back too
