@@ -93,7 +93,7 @@ internal sealed class LoadPipeline(
             }
             checkpointDeferred = false;
             var checkpointStarted = time.GetTimestamp();
-            await Checkpoint(connection);
+            await WalCheckpoint.AfterCommitAsync(connection);
             Phases = Phases with { Checkpoint = time.GetElapsedTime(checkpointStarted) };
             position.Finished();
             return (results, statuses.Where(s => s.Warning is not null).Select(s => s.Warning!).ToList());
@@ -102,20 +102,6 @@ internal sealed class LoadPipeline(
         {
             if (checkpointDeferred) await WalCheckpoint.RunAsync(connection, checkpoint: false);
             await _staging.DropAllAsync();
-        }
-    }
-
-    /// <summary>The run has committed: a checkpoint that fails (the next automatic one copies the log instead) must not
-    /// report the run as failed.</summary>
-    private static async Task Checkpoint(DbConnection connection)
-    {
-        try
-        {
-            await WalCheckpoint.RunAsync(connection, checkpoint: true);
-        }
-        catch (DbException)
-        {
-            // Left to SQLite's automatic checkpoint, which every newly opened connection has on again.
         }
     }
 

@@ -28,6 +28,22 @@ public static class WalCheckpoint
     }
 
     /// <summary>
+    /// <see cref="RunAsync"/> once the transaction has committed: a checkpoint that fails must not turn a committed run
+    /// into a failed one (the log is then left to the automatic checkpoint, which every newly opened connection has on).
+    /// </summary>
+    public static async Task AfterCommitAsync(DbConnection connection)
+    {
+        try
+        {
+            await RunAsync(connection, checkpoint: true);
+        }
+        catch (DbException)
+        {
+            // The figures are committed; only the copy into the file waits for the next automatic checkpoint.
+        }
+    }
+
+    /// <summary>
     /// Checkpoints what the log holds (PASSIVE, as the automatic one: it never waits for readers, and copies what no
     /// reader still needs) and turns the automatic checkpoint back on. Call after the commit, also when the run failed.
     /// </summary>
