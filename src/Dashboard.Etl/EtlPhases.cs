@@ -2,7 +2,7 @@ namespace Dashboard.Etl;
 
 /// <summary>
 /// Where one run's time went, phase by phase (docs/performance.md). Prepare (migrations, seeds, the lock, the run
-/// row) is the rest of <see cref="EtlRunResult.Elapsed"/>. The indicator step's four parts add up to
+/// row, opening the source) is the rest of <see cref="EtlRunResult.Elapsed"/>. The indicator step's four parts add up to
 /// <see cref="EtlRunResult.IndicatorElapsed"/> (to within the clock's reads): the engine's output is streamed, so
 /// computing and storing alternate, and each part is the time spent in it.
 /// </summary>
@@ -13,6 +13,15 @@ public sealed record EtlPhaseTimes
 
     /// <summary>The swap of every target, the quarantine rows and etl_load_table, in the run's transaction.</summary>
     public TimeSpan Swap { get; init; }
+
+    /// <summary>The full, compacting collection of the load's garbage before the indicator step.</summary>
+    public TimeSpan Collect { get; init; }
+
+    /// <summary>Committing the run's transaction (on SQLite: the last pages and the commit written to the write-ahead log).</summary>
+    public TimeSpan Commit { get; init; }
+
+    /// <summary>The write-ahead log's checkpoint after the commit (SQLite; the new figures are already readable).</summary>
+    public TimeSpan Checkpoint { get; init; }
 
     /// <summary>Building the engine's input (<c>CaseFacts</c>) and the lookups the stored rows need.</summary>
     public TimeSpan IndicatorFeed { get; init; }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dashboard.Core.Indicators.Settings;
 using Dashboard.Core.Ssd;
 using Dashboard.Data;
+using Dashboard.Data.Sqlite;
 using Dashboard.Etl.Conform;
 using Dashboard.Etl.Facts;
 using Dashboard.Etl.Load;
@@ -62,6 +63,7 @@ internal sealed class LoadPipeline(
         await using var connection = await warehouse.OpenAsync(ct);
         _connection = connection;
         _staging = new StagingArea(connection, warehouse.Dialect, warehouse.BulkWriter);
+        var checkpointDeferred = false;
         try
         {
             var stageStarted = time.GetTimestamp();
@@ -82,13 +84,23 @@ internal sealed class LoadPipeline(
             {
                 _transaction = swap;
                 results = await SwapEverythingAsync();
+                // The figures are readable once the commit returns; the log's checkpoint comes after it (WalCheckpoint).
+                await WalCheckpoint.DeferAsync(connection, swap, ct);
+                checkpointDeferred = true;
+                var commitStarted = time.GetTimestamp();
                 await swap.CommitAsync(ct);
+                Phases = Phases with { Commit = time.GetElapsedTime(commitStarted) };
             }
+            checkpointDeferred = false;
+            var checkpointStarted = time.GetTimestamp();
+            await WalCheckpoint.AfterCommitAsync(connection);
+            Phases = Phases with { Checkpoint = time.GetElapsedTime(checkpointStarted) };
             position.Finished();
             return (results, statuses.Where(s => s.Warning is not null).Select(s => s.Warning!).ToList());
         }
         finally
         {
+            if (checkpointDeferred) await WalCheckpoint.RunAsync(connection, checkpoint: false);
             await _staging.DropAllAsync();
         }
     }
@@ -274,6 +286,9 @@ internal sealed class LoadPipeline(
         }
     }
 
+    /// <summary>The most rows a table's key sets are sized for before its first row.</summary>
+    private const int PresizeCap = 2_000_000;
+
     /// <summary>
     /// Validates a table's rows as they stream from the source. Each loaded row is yielded as its typed values
     /// (the array is reused: consume it before the next). Rejected rows are counted and kept for the quarantine.
@@ -284,7 +299,12 @@ internal sealed class LoadPipeline(
         var validator = new RowValidator(table, asOf, _references, _duplicates[table.Name]);
         var targets = record ? _references.Targets(table) : [];
         var parsed = new object?[table.Columns.Count];
-        var loadedKeys = new HashSet<string>(_source.KeyComparer);
+        // Sized from the source's row count up front: growing a set of hundreds of thousands of keys rehashes it
+        // a dozen times on the validating thread. The count can overstate (SQLite's MAX(rowid) after deletes), so a
+        // larger table's sets start at the cap and grow from there as before.
+        var expected = (int)Math.Min(_status[table.Name].Rows, PresizeCap);
+        var loadedKeys = new HashSet<string>(expected, _source.KeyComparer);
+        foreach (var (_, values) in targets) values.EnsureCapacity(expected);
         position.Enter(EtlStage.Validate, table.Name, inject: false);
         foreach (var raw in readAhead ? ReadAhead(table) : _source.ReadRows(table, _ct))
         {
@@ -359,8 +379,10 @@ internal sealed class LoadPipeline(
         // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
         // The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the engine's
         // own large arrays would not fit, which would raise the peak.
+        var collectStarted = time.GetTimestamp();
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var collectElapsed = time.GetElapsedTime(collectStarted);
         var indicatorStarted = time.GetTimestamp();
         var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId,
             options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _loaded, _ct);
@@ -369,7 +391,7 @@ internal sealed class LoadPipeline(
         Indicators = (indicatorElapsed, written.Results, written.Exceptions);
         Phases = new EtlPhaseTimes
         {
-            Stage = _stageElapsed, Swap = _swapElapsed, IndicatorFeed = written.Feed, IndicatorCompute = written.Compute,
+            Stage = _stageElapsed, Swap = _swapElapsed, Collect = collectElapsed, IndicatorFeed = written.Feed, IndicatorCompute = written.Compute,
             IndicatorFigures = written.Figures, IndicatorExceptions = written.ExceptionTime,
         };
         position.Enter(EtlStage.Indicators, "fact_indicator");   // written, not committed: a fault here must roll them back too

@@ -124,7 +124,7 @@ internal static class BenchCommand
     private static void PrintPhases(IAnsiConsole console, EtlRunResult result, long rows, double bareRate)
     {
         var p = result.Phases;
-        var prepare = result.Elapsed - p.Stage - p.Swap - result.IndicatorElapsed;
+        var prepare = result.Elapsed - p.Stage - p.Swap - p.Collect - p.Commit - p.Checkpoint - result.IndicatorElapsed;
         var figures = result.IndicatorRows;
         var exceptions = result.ExceptionRows;
         var table = new Table().Title("The nightly run, phase by phase")
@@ -132,19 +132,23 @@ internal static class BenchCommand
             .AddColumn(new TableColumn("Rows/s").RightAligned());
         void Row(string phase, TimeSpan time, long? count) => table.AddRow(phase, time.TotalSeconds.ToString("N1"), count?.ToString("N0") ?? "",
             count is { } n && time > TimeSpan.Zero ? (n / time.TotalSeconds).ToString("N0") : "");
-        Row("prepare (migrations, seeds, lock, run row)", prepare, null);
+        Row("prepare (migrations, seeds, lock, run row, source)", prepare, null);
         Row("read, validate and stage (2 threads)", p.Stage, rows);
         Row("swap, quarantine and table audit", p.Swap, rows);
+        Row("collecting the load's garbage", p.Collect, null);
         Row("indicators: feeding the engine", p.IndicatorFeed, null);
         Row("indicators: computing (beside the storing)", p.IndicatorCompute, figures + exceptions);
         Row("indicators: storing figures", p.IndicatorFigures, figures);
         Row("indicators: storing exception rows", p.IndicatorExceptions, exceptions);
+        Row("commit", p.Commit, null);
+        Row("checkpoint (after the commit: figures readable)", p.Checkpoint, null);
         Row("the whole run (one transaction)", result.Elapsed, rows);
         console.Write(table);
 
         var runRate = rows / result.Elapsed.TotalSeconds;
         var runShare = runRate / bareRate;
         console.WriteLine($"run (load + indicators):  {result.Elapsed.TotalSeconds:N1} s (target <= {RunTargetSeconds} s) {Verdict(result.Elapsed.TotalSeconds <= RunTargetSeconds)}");
+        console.WriteLine($"figures readable after:   {(result.Elapsed - p.Checkpoint).TotalSeconds:N1} s (the run less the checkpoint that follows its commit)");
         var load = result.Elapsed - result.IndicatorElapsed;
         var loadShare = rows / load.TotalSeconds / bareRate;
         console.WriteLine($"load / bare insert rate:  {loadShare:P0} (target >= {RunBaselineShareTarget:P0}) {Verdict(loadShare >= RunBaselineShareTarget)}; whole run {runShare:P0}");

@@ -9,7 +9,8 @@ namespace Dashboard.Data.Sqlite;
 internal sealed class SqliteConnectionFactory : IConnectionFactory
 {
     private const string SessionPragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=OFF;";
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=OFF; "
+        + "PRAGMA wal_autocheckpoint=1000;";  // a pooled connection starts with the default, whatever WalCheckpoint left
 
     private readonly string _connectionString;
     private readonly string? _folder;

@@ -38,6 +38,7 @@ public sealed class RowValidator
     private readonly SsdColumn[] _columns;
     private readonly (int Ordinal, int DatedBy)[] _codes;
     private readonly HashSet<string> _periodEnds;
+    private readonly OutcomeMemo _outcomes = new();
 
     /// <param name="duplicateKeys">Business keys (as <see cref="KeyOf"/> spells them) that occur more than once
     /// in the source table; every row with one is rejected.</param>
@@ -151,7 +152,7 @@ public sealed class RowValidator
                     else Add(ref breaks, QuarantineRule.NumberUnparseable, column, value, "is not a number", i, Repairable(column));
                     break;
                 case SsdKind.Json:
-                    if (ValueParsers.TryJson(value, out var outcome)) parsed[i] = outcome;
+                    if (_outcomes.TryJson(value, out var outcome)) parsed[i] = outcome;
                     else Add(ref breaks, QuarantineRule.JsonUnparseable, column, value, "is not a JSON object", i, Repairable(column));
                     break;
                 default:

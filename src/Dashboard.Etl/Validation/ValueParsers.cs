@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 
 namespace Dashboard.Etl.Validation;
 
@@ -133,7 +130,7 @@ public static class ValueParsers
         }
     }
 
-    private static bool TryFlagText(ReadOnlySpan<char> s, out bool flag)
+    internal static bool TryFlagText(ReadOnlySpan<char> s, out bool flag)
     {
         flag = false;
         if (s.Equals("Y", StringComparison.OrdinalIgnoreCase) || s.Equals("Yes", StringComparison.OrdinalIgnoreCase)
@@ -209,65 +206,6 @@ public static class ValueParsers
     public static bool TryJson(object? raw, out JsonOutcome? outcome)
     {
         outcome = null;
-        if (raw is not string text) return false;
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = ArrayPool<byte>.Shared.Rent(maxBytes);
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, rented);
-            return TryReadOutcome(text, rented.AsSpan(0, length), out outcome);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        return raw is string text && JsonOutcome.TryParse(text, out outcome);
     }
-
-    private static bool TryReadOutcome(string text, ReadOnlySpan<byte> utf8, out JsonOutcome? outcome)
-    {
-        outcome = null;
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-        Dictionary<string, bool>? flags = null;
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString()!;
-                if (!reader.Read()) return false;
-                bool? flag = reader.TokenType switch
-                {
-                    JsonTokenType.True => true,
-                    JsonTokenType.False => false,
-                    JsonTokenType.String => TryFlagText(reader.GetString().AsSpan().Trim(' '), out var f) ? f : null,
-                    JsonTokenType.Number => reader.TryGetInt64(out var n) && n is 0 or 1 ? n == 1 : null,
-                    _ => null,
-                };
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
-                if (flag is { } value)
-                {
-                    flags ??= new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-                    flags[name] = value;
-                }
-            }
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read()) return false;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        outcome = new JsonOutcome(text, flags);
-        return true;
-    }
-}
-
-/// <summary>A parsed outcome JSON object: the text as the source had it, and its flag members.</summary>
-public sealed class JsonOutcome(string text, IReadOnlyDictionary<string, bool>? flags)
-{
-    public string Text { get; } = text;
-
-    /// <summary>The flag's value, or null when the object has no such member or it is not a flag.</summary>
-    public bool? Flag(string key) => flags is not null && flags.TryGetValue(key, out var value) ? value : null;
-
-    public override string ToString() => Text;
 }
