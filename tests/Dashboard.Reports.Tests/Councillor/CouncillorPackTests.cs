@@ -217,6 +217,25 @@ public sealed partial class CouncillorPackTests
 
     [TestCase(PackCouncil.Scilly)]
     [TestCase(PackCouncil.Small)]
+    public void The_key_to_hidden_figures_is_on_page_1_where_every_footer_points(PackCouncil council)
+    {
+        var (_, _, _, _, pages) = _packs[council];
+        var printed = pages.Where(p => p.Trim().Length > 0).ToList();
+        Assert.That(printed.Where(p => !p.Contains("(key on page 1)", StringComparison.Ordinal)), Is.Empty, "every footer points to page 1");
+        var key = printed[0].IndexOf("About hidden figures", StringComparison.Ordinal);
+        Assert.That(key, Is.GreaterThan(0), "the key is on page 1");
+        foreach (var (symbol, meaning) in Dashboard.Core.Suppression.SuppressionRule.SymbolKey)
+        {
+            // The key is a grid of four: its first words are enough to show each symbol's meaning is on the page.
+            Assert.That(printed[0], Does.Contain(string.Join(' ', meaning.Split(' ').Take(2))), $"symbol {symbol} is explained on page 1");
+        }
+        // Above the lists, whose length has no bound: a long month (a large council's findings) cannot push it to page 2.
+        Assert.That(key, Is.LessThan(printed[0].IndexOf("What improved", StringComparison.Ordinal)));
+        Assert.That(printed.Skip(1).Where(p => p.Contains("About hidden figures", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
     public void The_last_page_is_the_key_to_the_charts_words_from_the_one_glossary(PackCouncil council)
     {
         var (_, _, _, _, pages) = _packs[council];
