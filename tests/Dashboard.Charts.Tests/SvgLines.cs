@@ -25,6 +25,8 @@ public static partial class SvgText
         foreach (var path in root.Descendants(Svg + "path").Where(p => p.Ancestors(Svg + "g").Any(g => g.Attribute("clip-path") is not null)))
         {
             var (ox, oy) = PanelOffset(path);
+            var filled = (string?)path.Attribute("fill") is { } fill && fill != "none";
+            var first = segments.Count;
             (double X, double Y)? start = null, at = null;
             foreach (Match command in PathCommand().Matches((string?)path.Attribute("d") ?? ""))
             {
@@ -49,6 +51,15 @@ public static partial class SvgText
                     default:
                         throw new FormatException($"A path command the test does not read: {command.Value}");
                 }
+            }
+            // One filled shape of a few sides, wider and taller than a line is thick, is a marker (a diamond, a square),
+            // which the points rule keeps labels off. A dashed line is one path of many dashes, each a filled sliver: kept.
+            if (filled && segments.Count > first && segments.Count - first <= 10)
+            {
+                var shape = segments.Skip(first).ToList();
+                var width = shape.Max(s => Math.Max(s.X1, s.X2)) - shape.Min(s => Math.Min(s.X1, s.X2));
+                var height = shape.Max(s => Math.Max(s.Y1, s.Y2)) - shape.Min(s => Math.Min(s.Y1, s.Y2));
+                if (width > 2.5 && height > 2.5) segments.RemoveRange(first, segments.Count - first);
             }
         }
         return segments;
