@@ -84,11 +84,28 @@ public sealed partial class ChartDrawing
             // A browser without DejaVu Sans still draws a sans-serif.
             inner = inner.Replace("font-family=\"DejaVu Sans\"", "font-family=\"DejaVu Sans, Verdana, sans-serif\"", StringComparison.Ordinal);
             inner = OpenSvg().Replace(inner, $"<svg x=\"{x}\" y=\"{y}\"", 1);
+            inner = RoundCoordinates(inner);
             svg.Append(inner.Trim());
         }
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>
+    /// Skia writes coordinates to six figures ("43.238281"); a tenth of a pixel is finer than print or screen shows, and
+    /// the shorter numbers make a pack's page about a tenth smaller for Chromium to parse and print. Only numbers
+    /// inside tags change: the text a chart shows (a tick "0.25") is left as drawn.
+    /// </summary>
+    internal static string RoundCoordinates(string svg) =>
+        Tag().Replace(svg, tag => LongNumber().Replace(tag.Value, n =>
+            (Math.Round(double.Parse(n.Value, CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero) + 0.0).ToString("0.#", CultureInfo.InvariantCulture)));
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+
+    /// <summary>A decimal with two or more places, also right after a path command ("L54.8199").</summary>
+    [GeneratedRegex(@"(?<![\d.])-?\d+\.\d{2,}")]
+    private static partial Regex LongNumber();
 
     private byte[] RenderPng()
     {

@@ -205,8 +205,16 @@ internal static class ChartStyle
     /// </summary>
     public static void ClearLinePattern(Plot plot) => Line(plot, [0, 0], [0, 0], Ink, 1f, LinePattern.Solid);
 
-    /// <summary>A legend item drawn by hand (ScottPlot's own would list every segment of a broken line).</summary>
-    public static LegendItem LegendEntry(string text, Color colour, MarkerShape marker, LinePattern? line = null) => new()
+    /// <summary>A legend item drawn by hand (ScottPlot's own would list every segment of a broken line). A marker beside a
+    /// dashed or dotted line is drawn by <see cref="PlainMarker"/>, so no dash effect reaches SkiaSharp's SVG writer.</summary>
+    public static LegendItem LegendEntry(string text, Color colour, MarkerShape marker, LinePattern? line = null)
+    {
+        var item = NewLegendEntry(text, colour, marker, line);
+        if (marker != MarkerShape.None && line is { } pattern && !pattern.Equals(LinePattern.Solid)) item.MarkerStyle.CustomRenderer = PlainMarker.Instance;
+        return item;
+    }
+
+    private static LegendItem NewLegendEntry(string text, Color colour, MarkerShape marker, LinePattern? line) => new()
     {
         LabelText = text,
         LabelFontName = FontName,

@@ -14,7 +14,30 @@ internal readonly record struct LabelBox(double Left, double Top, double Right, 
         point.X + MarkerRadius >= Left && point.X - MarkerRadius <= Right && point.Y + MarkerRadius >= Top && point.Y - MarkerRadius <= Bottom;
 
     public bool Crosses(double lineY) => lineY > Top && lineY < Bottom;
+
+    /// <summary>Whether the segment from <paramref name="a"/> to <paramref name="b"/> passes through the box's inside
+    /// (a line along its edge does not): the segment is clipped to the box (Liang-Barsky) and crosses if any of it is left.</summary>
+    public bool Crosses(Pixel a, Pixel b)
+    {
+        double t0 = 0, t1 = 1, dx = b.X - a.X, dy = b.Y - a.Y;
+        foreach (var (p, q) in new[] { (-dx, a.X - Left), (dx, Right - a.X), (-dy, a.Y - Top), (dy, Bottom - a.Y) })
+        {
+            if (p == 0)
+            {
+                if (q <= 0) return false;
+                continue;
+            }
+            var t = q / p;
+            if (p < 0) t0 = Math.Max(t0, t);
+            else t1 = Math.Min(t1, t);
+            if (t0 >= t1) return false;
+        }
+        return true;
+    }
 }
+
+/// <summary>A straight piece of a line drawn in the data area, in pixels: a limit's step, a stretch of the data line.</summary>
+internal readonly record struct LineSegment(Pixel From, Pixel To);
 
 /// <summary>A horizontal reference line's label ("Target 85.0%"), and where the chart's rules would put it first.</summary>
 /// <param name="AtRight">Printed at the line's right end (the target) rather than its left (England).</param>
@@ -28,7 +51,8 @@ internal sealed record ReferenceLabel(string Text, double Value, bool AtRight, b
 /// the label takes the other side of its line if that is clear; when neither side at the end is clear, it slides along
 /// its line, away from the end, to the nearest place clear on either side; and when the points crowd the whole line,
 /// the label goes into the legend under the chart, beside a sample of the line, so it covers nothing. A label never
-/// crosses the other reference line, and never leaves the data area.
+/// crosses the other reference line or any other line drawn in the data area (the limits, the average, the data line,
+/// a phase boundary), and never leaves the data area.
 /// </summary>
 internal static class ReferenceLabels
 {
@@ -53,13 +77,14 @@ internal static class ReferenceLabels
             var list = labels(area).Where(l => !inLegend.Contains(l.Text)).ToList();
             var taken = fixedLabels(area).ToList();
             var at = points();
+            var lines = Segments(plot, area);
             var placed = new List<(ReferenceLabel Label, LabelBox Box, bool Below)>();
             ReferenceLabel? crowded = null;
             foreach (var label in list)
             {
                 var lineY = plot.GetPixel(new Coordinates(0, label.Value)).Y;
                 var others = list.Where(o => o != label).Select(o => (double)plot.GetPixel(new Coordinates(0, o.Value)).Y).ToList();
-                if (Place(label.Text, area, lineY, label.AtRight, label.PreferBelow, at, taken, others) is not { } spot)
+                if (Place(label.Text, area, lineY, label.AtRight, label.PreferBelow, at, taken, others, lines) is not { } spot)
                 {
                     crowded = label;
                     break;
@@ -100,8 +125,9 @@ internal static class ReferenceLabels
     /// small steps, at each step the preferred side first. Null when there is none inside the data area.
     /// </summary>
     public static (LabelBox Box, bool Below)? Place(string text, PixelRect area, double lineY, bool atRight, bool preferBelow,
-        IReadOnlyList<Pixel> points, IReadOnlyList<LabelBox> taken, IReadOnlyList<double> otherLines)
+        IReadOnlyList<Pixel> points, IReadOnlyList<LabelBox> taken, IReadOnlyList<double> otherLines, IReadOnlyList<LineSegment>? lines = null)
     {
+        lines ??= [];
         var width = text.Length * CharWidth + 2 * Padding;
         var travel = area.Width - width;
         for (var moved = 0.0; moved <= travel; moved += Step)
@@ -111,11 +137,45 @@ internal static class ReferenceLabels
             {
                 var box = below ? new LabelBox(left, lineY + 1, left + width, lineY + 1 + Height) : new LabelBox(left, lineY - 1 - Height, left + width, lineY - 1);
                 if (box.Top < area.Top || box.Bottom > area.Bottom) continue;
-                if (points.Any(box.Covers) || taken.Any(box.Overlaps) || otherLines.Any(box.Crosses)) continue;
+                if (points.Any(box.Covers) || taken.Any(box.Overlaps) || otherLines.Any(box.Crosses) || lines.Any(l => box.Crosses(l.From, l.To))) continue;
                 return (box, below);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Every straight piece of every visible line the plot draws in <paramref name="area"/>, in pixels (after a layout):
+    /// scatter lines (limits and average steps, the data line) and horizontal and vertical reference lines. A line of no
+    /// length (<see cref="ChartStyle.ClearLinePattern"/>) draws nothing and is left out.
+    /// </summary>
+    public static IReadOnlyList<LineSegment> Segments(Plot plot, PixelRect area)
+    {
+        var list = new List<LineSegment>();
+        void Add(Coordinates a, Coordinates b)
+        {
+            var (p, q) = (plot.GetPixel(a), plot.GetPixel(b));
+            if (p.X != q.X || p.Y != q.Y) list.Add(new LineSegment(p, q));
+        }
+        foreach (var plottable in plot.GetPlottables().Where(p => p.IsVisible))
+        {
+            switch (plottable)
+            {
+                case ScottPlot.Plottables.Scatter scatter when scatter.LineWidth > 0:
+                    var xy = scatter.Data.GetScatterPoints();
+                    for (var i = 1; i < xy.Count; i++) Add(xy[i - 1], xy[i]);
+                    break;
+                case ScottPlot.Plottables.HorizontalLine h when h.LineWidth > 0:
+                    var y = plot.GetPixel(new Coordinates(0, h.Y)).Y;
+                    list.Add(new LineSegment(new Pixel(area.Left, y), new Pixel(area.Right, y)));
+                    break;
+                case ScottPlot.Plottables.VerticalLine v when v.LineWidth > 0:
+                    var x = plot.GetPixel(new Coordinates(v.X, 0)).X;
+                    list.Add(new LineSegment(new Pixel(x, area.Top), new Pixel(x, area.Bottom)));
+                    break;
+            }
+        }
+        return list;
     }
 
     /// <summary>The box of a label drawn by <see cref="ChartStyle.Label"/> at pixel (x, top) with upper-left or upper-right alignment.</summary>

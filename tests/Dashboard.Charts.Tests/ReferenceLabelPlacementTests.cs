@@ -103,6 +103,33 @@ public sealed partial class ReferenceLabelPlacementTests
         Assert.That(label.Right, Is.LessThan(lastMarkers.Max(m => m.X) - 20), "moved left from the line's end");
     }
 
+    [Test]
+    public void A_target_label_just_under_a_dashed_limit_keeps_off_the_limit_line()
+    {
+        // Over its line (the data is all below) the label would sit on the upper limit, 2 points above the target.
+        var spc = Series([.. Far(24)]);
+        var chart = SpcChart.Build("Visits", spc, IndicatorUnit.Percent, Polarity.HigherIsBetter, 88m, null);
+        AssertCoversNoMarker(chart, Label(chart, "Target 88.0%"));
+        Assert.That(SvgText.DataLines(chart.Svg), Is.Not.Empty, "the limits are read from the SVG");
+        Assert.That(SvgText.ReferenceLabelsOnLines(chart.Svg), Is.Empty);
+    }
+
+    [Test]
+    public void An_england_label_between_the_average_and_a_limit_keeps_off_both_lines()
+    {
+        // England at 78: 3 points above the average (75), 12 under the upper limit (90); the data hugs the average.
+        var spc = Series([.. Hugging(75m, 24)]);
+        var chart = SpcChart.Build("Visits", spc, IndicatorUnit.Percent, Polarity.HigherIsBetter, 89m, 78m);
+        Assert.That(SvgText.ReferenceLabelsOnLines(chart.Svg), Is.Empty);
+        var (overlapping, outside) = SvgText.Problems(chart.Svg);
+        Assert.That(overlapping, Is.Empty);
+        Assert.That(outside, Is.Empty);
+    }
+
+    [TestCaseSource(typeof(ChartGallery), nameof(ChartGallery.Cases))]
+    public void No_reference_label_lies_on_a_line_in_the_gallery(string name, Func<ChartSpec> build) =>
+        Assert.That(SvgText.ReferenceLabelsOnLines(build().Svg), Is.Empty, name);
+
     [GeneratedRegex("<ellipse[^>]*?cx=\"(?<cx>[-\\d.]+)\"[^>]*?cy=\"(?<cy>[-\\d.]+)\"")]
     private static partial Regex Ellipse();
 }

@@ -30,14 +30,17 @@ internal static class BenchPacksCommand
         preset.AcceptOnlyFromAmong("scilly", "small", "medium", "large");
         var warehouse = new Option<string?>("--warehouse") { Description = "An already loaded SQLite warehouse to make the packs from." };
         var runs = new Option<int>("--runs") { Description = "Times each pack is made (the median is reported).", DefaultValueFactory = _ => 3 };
-        var command = new Command("packs", "Time every pack on a loaded council, with peak memory.") { preset, warehouse, runs };
+        var only = new Option<string?>("--pack") { Description = "Time only this pack (default: every pack), for comparing one pack's runs before and after a change." };
+        only.AcceptOnlyFromAmong([.. Packs.Available.Select(Packs.Name)]);
+        var command = new Command("packs", "Time every pack on a loaded council, with peak memory.") { preset, warehouse, runs, only };
         command.SetAction(async (parse, ct) =>
         {
             var scratch = Directory.CreateTempSubdirectory("dashboard-bench-packs-");
             try
             {
                 var path = parse.GetValue(warehouse) is { } given ? Path.GetFullPath(given) : await BenchWebCommand.LoadAsync(env, parse.GetValue(preset)!, scratch.FullName, ct);
-                await RunAsync(env, path, scratch.FullName, Math.Max(1, parse.GetValue(runs)), ct);
+                var kinds = parse.GetValue(only) is { } name ? [Packs.Parse(name)] : Packs.Available;
+                await RunAsync(env, path, scratch.FullName, kinds, Math.Max(1, parse.GetValue(runs)), ct);
             }
             finally
             {
@@ -49,7 +52,7 @@ internal static class BenchPacksCommand
         return command;
     }
 
-    private static async Task RunAsync(CliEnvironment env, string warehousePath, string scratch, int runs, CancellationToken ct)
+    private static async Task RunAsync(CliEnvironment env, string warehousePath, string scratch, IReadOnlyList<PackKind> kinds, int runs, CancellationToken ct)
     {
         var settings = DashboardSettings.From(env.Configuration) with { Warehouse = new DatabaseTarget(DatabaseProvider.Sqlite, warehousePath) };
         await WarehouseSetup.PrepareAsync(Warehouse.Connect(settings.Warehouse), ct);
@@ -58,7 +61,7 @@ internal static class BenchPacksCommand
             .AddColumn(new TableColumn("Median s").RightAligned()).AddColumn(new TableColumn("Slowest s").RightAligned())
             .AddColumn(new TableColumn("File").RightAligned()).AddColumn(new TableColumn("Chromium peak").RightAligned()).AddColumn("Target");
         long chromiumPeak = 0;
-        foreach (var kind in Packs.Available)
+        foreach (var kind in kinds)
         {
             foreach (var format in Packs.Formats(kind))
             {

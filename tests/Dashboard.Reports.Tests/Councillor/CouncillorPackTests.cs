@@ -9,6 +9,7 @@ using Dashboard.Data.App;
 using Dashboard.Data.Indicators;
 using Dashboard.Reports.Councillor;
 using Dashboard.Reports.Figures;
+using Dashboard.Reports.Pdf;
 using Dashboard.Reports.Tests.Support;
 
 namespace Dashboard.Reports.Tests.Councillor;
@@ -217,6 +218,42 @@ public sealed partial class CouncillorPackTests
 
     [TestCase(PackCouncil.Scilly)]
     [TestCase(PackCouncil.Small)]
+    public async Task Each_chart_s_numbers_reach_the_tagged_pdf_as_its_figure_s_alternative_text(PackCouncil council)
+    {
+        var (pdf, model, _, _, _) = _packs[council];
+        var charts = model.Pages.SelectMany(p => p.Panels).Select(p => p.Chart).OfType<Dashboard.Charts.ChartSpec>().ToList();
+        Assert.That(charts, Is.Not.Empty);
+        // Chromium writes an ASCII /Alt as a literal string, uncompressed, in the structure tree's objects.
+        var bytes = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf));
+        Assert.That(AltPattern().Matches(bytes), Has.Count.EqualTo(charts.Count), "one /Alt per chart");
+        var chart = charts.First(c => c.Table.Caption.All(char.IsAscii) && c.Table.Rows[0].All(cell => cell.All(char.IsAscii)));
+        var row = chart.Table.Rows[0];
+        Assert.That(bytes, Does.Contain($"/Alt ({chart.Table.Caption}. {row[0]}: {chart.Table.Headers[1].ToLowerInvariant()} {row[1]}"), chart.Id);
+        // The hidden table it replaces is gone from the print page: it never reached the PDF, and doubled the print time.
+        Assert.That(await CouncillorPack.RenderHtmlAsync(model, PrintAssets.Load(ReportsFolder.Locate())), Does.Not.Contain("<table"));
+    }
+
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
+    public void The_key_to_hidden_figures_is_on_page_1_where_every_footer_points(PackCouncil council)
+    {
+        var (_, _, _, _, pages) = _packs[council];
+        var printed = pages.Where(p => p.Trim().Length > 0).ToList();
+        Assert.That(printed.Where(p => !p.Contains("(key on page 1)", StringComparison.Ordinal)), Is.Empty, "every footer points to page 1");
+        var key = printed[0].IndexOf("About hidden figures", StringComparison.Ordinal);
+        Assert.That(key, Is.GreaterThan(0), "the key is on page 1");
+        foreach (var (symbol, meaning) in Dashboard.Core.Suppression.SuppressionRule.SymbolKey)
+        {
+            // The key is a grid of four: its first words are enough to show each symbol's meaning is on the page.
+            Assert.That(printed[0], Does.Contain(string.Join(' ', meaning.Split(' ').Take(2))), $"symbol {symbol} is explained on page 1");
+        }
+        // Above the lists, whose length has no bound: a long month (a large council's findings) cannot push it to page 2.
+        Assert.That(key, Is.LessThan(printed[0].IndexOf("What improved", StringComparison.Ordinal)));
+        Assert.That(printed.Skip(1).Where(p => p.Contains("About hidden figures", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [TestCase(PackCouncil.Scilly)]
+    [TestCase(PackCouncil.Small)]
     public void The_last_page_is_the_key_to_the_charts_words_from_the_one_glossary(PackCouncil council)
     {
         var (_, _, _, _, pages) = _packs[council];
@@ -253,6 +290,9 @@ public sealed partial class CouncillorPackTests
         int.TryParse(count, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 5;
 
     private static string Normalise(string text) => WhiteSpace().Replace(text, " ");
+
+    [GeneratedRegex(@"/Alt\s*[(<]")]
+    private static partial Regex AltPattern();
 
     // "12 of 40", "c of 40", "823 across 45": every count the pack prints for a figure. The SPC rule name
     // "2 of 3 beyond 2 sigma" is a rule, not a count, and is left out.
