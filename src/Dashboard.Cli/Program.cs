@@ -10,7 +10,10 @@ ServiceHosting.UseProgramFolderWhenAWindowsService();
 
 // Ctrl+C (SIGINT) and a service manager's stop (SIGTERM: systemd, a container host) both cancel the command's token,
 // so a load rolls back and the dashboard stops within seconds; without the SIGTERM handler the process ignored it.
-using var cancellation = new CancellationTokenSource();
+// Never disposed: the runtime may run a handler after its registration is disposed (it takes the list of handlers when
+// the signal arrives, and the web host's own SIGTERM handler can stop the server first), and cancelling a disposed
+// source crashed `serve` on its way out of a clean stop.
+var cancellation = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
     context.Cancel = true;
