@@ -70,6 +70,22 @@ public sealed class LiveLoadComponentTests
     }
 
     [Test]
+    public async Task A_load_that_starts_while_the_page_is_open_gets_its_running_row_in_the_runs_table()
+    {
+        var board = new Board(null);
+        using var ctx = Context(AppRole.Director, board, new Probe(true), out var clock);
+        var cut = ctx.Render<NightlyRuns>();
+        var (loadId, _) = await StartRunAsync();
+        Assert.That(cut.FindAll("table.runs tbody th").Select(th => th.TextContent), Does.Not.Contain(loadId.ToString()));
+
+        board.Progress = Running(0.02, "Extract", "ssd_person") with { LoadId = loadId };
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.That(RunStatus(cut, loadId), Is.EqualTo("Running")));
+        Assert.That(cut.Find("#live-load-status").TextContent, Is.EqualTo($"Load {loadId} is running."));
+    }
+
+    [Test]
     public void A_load_whose_process_is_gone_is_shown_as_stopped_reporting_not_running()
     {
         using var ctx = Context(AppRole.Analyst, new Board(Running(0.3, "Stage", "ssd_person")), new Probe(false), out _);
@@ -106,9 +122,9 @@ public sealed class LiveLoadComponentTests
         board.Progress = board.Progress! with { LoadId = loadId, Fraction = 1, Outcome = LoadOutcomes.Succeeded, FinishedAt = Started.AddSeconds(97) };
         clock.Advance(TimeSpan.FromSeconds(1));
 
-        cut.WaitForAssertion(() => Assert.That(cut.Find("#live-load-status").TextContent,
+        cut.WaitForAssertion(() => Assert.That(Squash(cut.Find("#live-load-status").TextContent),
             Is.EqualTo($"Load {loadId} succeeded at 02:01:40 UTC: reload to see its figures.")));
-        Assert.That(cut.Find(".live-load__panel a").GetAttribute("href"), Is.EqualTo("/data-quality"));
+        Assert.That(cut.Find("#live-load-status a").GetAttribute("href"), Is.EqualTo("/data-quality"));
         Assert.That(cut.FindAll("progress"), Is.Empty);
         Assert.That(RunStatus(cut, loadId), Is.EqualTo("Succeeded"), "the runs table was read again");
     }
@@ -173,7 +189,7 @@ public sealed class LiveLoadComponentTests
     private static string RunStatus(IRenderedComponent<NightlyRuns> cut, long loadId) =>
         cut.FindAll("table.runs tbody tr").First(r => r.QuerySelector("th")?.TextContent == loadId.ToString()).QuerySelector(".tag")!.TextContent;
 
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",");
+    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",").Replace(" .", ".");
 
     /// <summary>A component context as a circuit of this person, with the council's real runs and the test's board and clock.</summary>
     private BunitContext Context(AppRole role, Board board, Probe probe, out FakeTimeProvider clock)
