@@ -21,7 +21,8 @@ internal static class LiveLoadBoard
     {
         var connections = Warehouse.Connect(warehouse);
         if (LoadProgressBoards.For(connections) is not { } board) return await load(shown ?? new Relay<EtlProgress>(_ => { }));
-        var writer = new LoadProgressWriter(board, LockOwner.CurrentProcess(), time, ct => RunningLoad.IdAsync(connections, ct));
+        var since = time.GetUtcNow();
+        var writer = new LoadProgressWriter(board, LockOwner.CurrentProcess(), time, ct => RunningLoad.IdAsync(connections, since, ct));
         var both = new Relay<EtlProgress>(p =>
         {
             shown?.Report(p);

@@ -70,7 +70,8 @@ public sealed class LiveLoadJourneyTests() : BrowserJourney(TestCouncil.Small)
         var warehouse = Dashboard.Services.GetRequiredService<IConnectionFactory>();
         var source = new DatabaseTarget(DatabaseProvider.Sqlite, await TestWarehouses.SourceOfAsync(TestCouncil.Small));
         var board = LoadProgressBoards.For(warehouse) ?? throw new InvalidOperationException("A SQLite warehouse file has a board.");
-        var writer = new LoadProgressWriter(board, LockOwner.CurrentProcess(), TimeProvider.System, ct => RunningLoad.IdAsync(warehouse, ct));
+        var since = TimeProvider.System.GetUtcNow();
+        var writer = new LoadProgressWriter(board, LockOwner.CurrentProcess(), TimeProvider.System, ct => RunningLoad.IdAsync(warehouse, since, ct));
         var options = new EtlOptions(source, warehouse.Target) { AsOf = TestWarehouses.AsOf, TriggerKind = "manual", Faults = new SlowTables() };
         return await Task.Run(async () =>
         {

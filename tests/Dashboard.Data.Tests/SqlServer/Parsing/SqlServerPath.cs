@@ -160,7 +160,7 @@ internal static class SqlServerPath
         await board.WriteAsync(progress);
         warehouse.ForgetAnswers();
         await board.WriteAsync(progress with { Outcome = null, FinishedAt = null });
-        await RunningLoad.IdAsync(warehouse);
+        await RunningLoad.IdAsync(warehouse, Now);
         await board.ReadAsync();
     }
 
