@@ -85,21 +85,27 @@ public sealed class LoadProgressWriter : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
         lock (_gate)
         {
-            if (_completed) return;
-            _completed = true;
-            var now = _time.GetUtcNow();
-            _current = _current with
-            {
-                LoadId = loadId ?? _current.LoadId,
-                Fraction = outcome == LoadOutcomes.Succeeded ? 1 : _current.Fraction,
-                UpdatedAt = now,
-                Outcome = outcome,
-                FinishedAt = now,
-            };
-            _queue.Writer.TryWrite(_current);
-            _queue.Writer.TryComplete();
+            // A second call (DisposeAsync after CompleteAsync) changes nothing but still waits for the last write.
+            if (!_completed) End(outcome, loadId);
         }
         await _writing;
+    }
+
+    /// <summary>The ending, queued as the last write (under <see cref="_gate"/>).</summary>
+    private void End(string outcome, long? loadId)
+    {
+        _completed = true;
+        var now = _time.GetUtcNow();
+        _current = _current with
+        {
+            LoadId = loadId ?? _current.LoadId,
+            Fraction = outcome == LoadOutcomes.Succeeded ? 1 : _current.Fraction,
+            UpdatedAt = now,
+            Outcome = outcome,
+            FinishedAt = now,
+        };
+        _queue.Writer.TryWrite(_current);
+        _queue.Writer.TryComplete();
     }
 
     /// <summary>A writer disposed without <see cref="CompleteAsync"/> (an exception the caller did not expect) records a failed load.</summary>
