@@ -60,6 +60,7 @@ public static class DashboardWebApp
         var security = WebSecuritySettings.From(builder.Configuration);
         services.AddSingleton(security);
         services.AddSingleton(Services.Charts.ChartCacheSettings.From(builder.Configuration));
+        services.AddSingleton(Services.DataQuality.LoadProgressSettings.From(builder.Configuration));
         var signIn = SignInSettings.From(builder.Configuration, security.TrustedHeaderEnabled);
         services.AddSingleton(signIn);
         services.TryAddSingleton(TimeProvider.System);

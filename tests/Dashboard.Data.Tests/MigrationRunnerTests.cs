@@ -20,7 +20,8 @@ public sealed class MigrationRunnerTests
 
         Assert.That(applied, Is.EqualTo(new[] { "0001_create_etl_tables.sql", "0002_create_dimensions.sql", "0003_create_facts.sql", "0004_create_indicator_facts.sql",
             "0005_create_app_tables.sql", "0006_index_fact_indicator_scope.sql", "0007_index_facts_by_child.sql", "0008_add_finding_action.sql",
-            "0009_etl_lock_holder_process.sql", "0010_quarantine_repairs.sql", "0011_statutory_returns.sql" }));
+            "0009_etl_lock_holder_process.sql", "0010_quarantine_repairs.sql", "0011_statutory_returns.sql",
+            "0012_load_progress_board.sql" }));
         var recorded = await _warehouse.Connections.QueryListAsync<(string Name, string Checksum)>(
             "SELECT script_name, checksum FROM etl_schema_migration ORDER BY script_name");
         Assert.That(recorded.Select(r => r.Name), Is.EqualTo(applied));
@@ -36,7 +37,7 @@ public sealed class MigrationRunnerTests
         var second = await new MigrationRunner(_warehouse.Connections).ApplyAsync();
 
         Assert.That(second, Is.Empty);
-        Assert.That(await _warehouse.Connections.ScalarAsync<long>("SELECT COUNT(*) FROM etl_schema_migration"), Is.EqualTo(11));
+        Assert.That(await _warehouse.Connections.ScalarAsync<long>("SELECT COUNT(*) FROM etl_schema_migration"), Is.EqualTo(12));
     }
 
     [Test]
@@ -109,7 +110,8 @@ public sealed class MigrationRunnerTests
         Assert.That(sqlServer, Is.EqualTo(sqlite));
         Assert.That(sqlite, Is.EqualTo(new[] { "0001_create_etl_tables.sql", "0002_create_dimensions.sql", "0003_create_facts.sql", "0004_create_indicator_facts.sql",
             "0005_create_app_tables.sql", "0006_index_fact_indicator_scope.sql", "0007_index_facts_by_child.sql", "0008_add_finding_action.sql",
-            "0009_etl_lock_holder_process.sql", "0010_quarantine_repairs.sql", "0011_statutory_returns.sql" }));
+            "0009_etl_lock_holder_process.sql", "0010_quarantine_repairs.sql", "0011_statutory_returns.sql",
+            "0012_load_progress_board.sql" }));
     }
 
     [Test]

@@ -21,7 +21,7 @@ public sealed class SchemaParityTests
         var sqlServer = SchemaReader.FromTSql(Scripts(DatabaseProvider.SqlServer));
 
         Assert.That(SchemaReader.Differences(sqlite, sqlServer, Ignored), Is.Empty);
-        Assert.That(sqlite, Has.Count.EqualTo(41), "7 etl_ tables, 6 dimensions, 21 facts, 2 indicator facts, 5 app_ tables");
+        Assert.That(sqlite, Has.Count.EqualTo(42), "8 etl_ tables, 6 dimensions, 21 facts, 2 indicator facts, 5 app_ tables");
     }
 
     [Test]

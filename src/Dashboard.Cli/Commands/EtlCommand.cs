@@ -61,7 +61,9 @@ internal static class EtlCommand
                 $"There is no source database at {file}: generate one with 'dashboard generate --preset small --out {file}' or set Dashboard:Source:ConnectionString.");
         }
         return ProgressDisplay.RunAsync(env.Out, "Loading the warehouse", progress =>
-            new EtlRunner(env.Time).RunAsync(options, new Relay<EtlProgress>(p => progress.Report((p.Table is null ? p.Stage : $"{p.Stage} {p.Table}", p.Fraction))), ct));
+            LiveLoadBoard.RunAsync(options.Warehouse, env.Time, env.Out,
+                new Relay<EtlProgress>(p => progress.Report((p.Table is null ? p.Stage : $"{p.Stage} {p.Table}", p.Fraction))),
+                board => new EtlRunner(env.Time).RunAsync(options, board, ct)));
     }
 
     public static void PrintResult(IAnsiConsole console, EtlRunResult result)

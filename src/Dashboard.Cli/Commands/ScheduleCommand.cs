@@ -56,7 +56,8 @@ internal static class ScheduleCommand
                             .Run(returns.Request(settings.Source), null, token);
                         env.Out.MarkupLine($"{Now(env, zone)} imported {imported.Returns.Count} return(s) into {Markup.Escape(imported.Path)}: {imported.Rejected:N0} rejected.");
                     }
-                    var result = await new EtlRunner(env.Time).RunAsync(options with { TriggerKind = trigger }, null, token);
+                    var result = await LiveLoadBoard.RunAsync(options.Warehouse, env.Time, env.Out, null,
+                        board => new EtlRunner(env.Time).RunAsync(options with { TriggerKind = trigger }, board, token));
                     var rows = result.Tables.Sum(t => t.RowsLoaded);
                     var quarantined = result.Tables.Sum(t => t.RowsQuarantined);
                     env.Out.MarkupLine($"{Now(env, zone)} load {result.LoadId} {result.Status}: {rows:N0} rows loaded, {quarantined:N0} quarantined, in {result.Elapsed.TotalSeconds:N1} s.");

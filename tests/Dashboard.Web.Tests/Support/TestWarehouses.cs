@@ -63,6 +63,13 @@ internal static class TestWarehouses
         return path;
     }
 
+    /// <summary>The source (SSD extract) a council's warehouse was loaded from, for a test that runs a load itself.</summary>
+    public static async Task<string> SourceOfAsync(TestCouncil council)
+    {
+        var warehouse = await Built[council].Value;
+        return Path.Combine(Path.GetDirectoryName(warehouse)!, "source.db");
+    }
+
     public static void DeleteAll()
     {
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);

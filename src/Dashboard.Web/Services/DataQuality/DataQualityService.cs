@@ -64,15 +64,23 @@ public sealed class DataQualityService(LoadAuditQueries loads, QuarantineQueries
     {
         Require(viewer);
         var fresh = await freshness.GetAsync(cancellationToken);
-        var runs = await loads.RecentRunsAsync(RunsShown, cancellationToken);
-        var tables = await loads.TablesAsync([.. runs.Select(r => r.LoadId)], cancellationToken);
-        var byRun = tables.ToLookup(t => t.LoadId);
-        var summaries = runs.Select(r => new RunSummary(r, byRun[r.LoadId].Sum(t => t.RowsRead), byRun[r.LoadId].Sum(t => t.RowsLoaded),
-            byRun[r.LoadId].Sum(t => t.RowsQuarantined), byRun[r.LoadId].Count()) { RowsRepaired = byRun[r.LoadId].Sum(t => t.RowsRepaired) }).ToList();
+        var summaries = await RunsAsync(viewer, cancellationToken);
         var withRows = await quarantine.LoadsWithQuarantineAsync(cancellationToken);
         long? latest = withRows.Count > 0 ? withRows[0] : null;
         var counts = latest is { } load ? await CountsAsync(load, cancellationToken) : [];
         return new DataQualityOverview(fresh, summaries, latest, [.. counts.Where(c => !c.IsRepair)]) { Repairs = [.. counts.Where(c => c.IsRepair)] };
+    }
+
+    /// <summary>The last <see cref="RunsShown"/> runs, newest first, with their tables' figures added up (the runs table,
+    /// which the live load panel reads again when a load ends).</summary>
+    public async Task<IReadOnlyList<RunSummary>> RunsAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        Require(viewer);
+        var runs = await loads.RecentRunsAsync(RunsShown, cancellationToken);
+        var tables = await loads.TablesAsync([.. runs.Select(r => r.LoadId)], cancellationToken);
+        var byRun = tables.ToLookup(t => t.LoadId);
+        return [.. runs.Select(r => new RunSummary(r, byRun[r.LoadId].Sum(t => t.RowsRead), byRun[r.LoadId].Sum(t => t.RowsLoaded),
+            byRun[r.LoadId].Sum(t => t.RowsQuarantined), byRun[r.LoadId].Count()) { RowsRepaired = byRun[r.LoadId].Sum(t => t.RowsRepaired) })];
     }
 
     /// <param name="loadId">The run; null for the latest run that quarantined anything.</param>

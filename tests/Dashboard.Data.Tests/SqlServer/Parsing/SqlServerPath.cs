@@ -6,6 +6,7 @@ using Dashboard.Data.Audit;
 using Dashboard.Data.Children;
 using Dashboard.Data.Indicators;
 using Dashboard.Data.Locking;
+using Dashboard.Data.Progress;
 using Dashboard.Etl;
 using Dashboard.Etl.Load;
 using Dashboard.Reports.AnnexA;
@@ -46,6 +47,7 @@ internal static class SqlServerPath
         await ReadIndicatorsAsync(warehouse);
         await ReadChildAsync(warehouse);
         await ReadAuditAsync(warehouse);
+        await UseProgressBoardAsync(warehouse);
         await WriteAppTablesAsync(warehouse);
         await WritePacksAsync(warehouse);
         return warehouse;
@@ -146,6 +148,20 @@ internal static class SqlServerPath
         var returns = new ReturnSourceQueries(warehouse);
         await returns.ReturnsAsync(1);
         await returns.RejectionsAsync(1, 50);
+    }
+
+    /// <summary>The running load's board: the first write inserts the row (no row to update), later ones update it;
+    /// the load finds its load id; the data quality page reads the row back.</summary>
+    private static async Task UseProgressBoardAsync(RecordingWarehouse warehouse)
+    {
+        var board = LoadProgressBoards.For(warehouse) ?? throw new InvalidOperationException("SQL Server has a progress board.");
+        var progress = new LoadProgress(1, Now, "Validate", "ssd_person", 0.45, Now, "host", 4242, Now) { Outcome = LoadOutcomes.Succeeded, FinishedAt = Now };
+        warehouse.Answer(@"^UPDATE etl_load_progress", () => new ScriptedAnswer(null, Affected: 0));
+        await board.WriteAsync(progress);
+        warehouse.ForgetAnswers();
+        await board.WriteAsync(progress with { Outcome = null, FinishedAt = null });
+        await RunningLoad.IdAsync(warehouse, Now);
+        await board.ReadAsync();
     }
 
     private static async Task WriteAppTablesAsync(RecordingWarehouse warehouse)
