@@ -37,7 +37,7 @@ public sealed class SignInJourneyTests() : BrowserJourney(TestCouncil.Scilly)
         var page = await Browser.NewPageAsync();
         await BrowserSession.SignInAsync(page, Dashboard.BaseUrl, AppRole.Analyst);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin?signedOut=1");
+        await BrowserSession.AddressMatchesAsync(page, "/signin\\?signedOut=1$");
         await page.GotoAsync(Dashboard.BaseUrl + "/data-quality");
         Assert.That(page.Url, Does.Contain("/signin"));
     }

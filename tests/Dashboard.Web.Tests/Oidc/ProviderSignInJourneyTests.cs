@@ -49,7 +49,7 @@ public sealed class ProviderSignInJourneyTests
         Assert.That(await BrowserSession.AccessibilityViolationsAsync(page), Is.Empty);
 
         await SignInThroughProviderAsync(page, OidcTestSetup.Director);
-        await page.WaitForURLAsync(_dashboard.BaseUrl + "/");
+        await BrowserSession.AddressMatchesAsync(page, "^" + Regex.Escape(_dashboard.BaseUrl + "/") + "$");
         await BrowserSession.WaitForChartsAsync(page);
         await BrowserSession.ScreenshotAsync(page, "91-provider-director-overview");
         await Assertions.Expect(page.Locator(".site-user__name")).ToHaveTextAsync("Alice Director (Director)");
@@ -86,7 +86,7 @@ public sealed class ProviderSignInJourneyTests
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(_dashboard.BaseUrl + "/signin");
         await SignInThroughProviderAsync(page, OidcTestSetup.Unmapped);
-        await page.WaitForURLAsync(_dashboard.BaseUrl + "/no-access");
+        await BrowserSession.AddressMatchesAsync(page, "^" + Regex.Escape(_dashboard.BaseUrl + "/no-access") + "$");
         await BrowserSession.ScreenshotAsync(page, "93-provider-no-access");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You do not have access to Inspection Ready");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(OidcTestSetup.AccessContact);
@@ -108,7 +108,7 @@ public sealed class ProviderSignInJourneyTests
         await page.GotoAsync(_dashboard.BaseUrl + "/signin");
         // The altered token claims the director's group for someone in none: it must not let them in.
         await SignInThroughProviderAsync(page, tamper ? OidcTestSetup.Unmapped : OidcTestSetup.Director);
-        await page.WaitForURLAsync(_dashboard.BaseUrl + "/signin?failed=provider");
+        await BrowserSession.AddressMatchesAsync(page, "^" + Regex.Escape(_dashboard.BaseUrl + "/signin?failed=provider") + "$");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("did not work this time");
         await BrowserSession.ScreenshotAsync(page, tamper ? "94-provider-token-altered" : "94-provider-token-expired");
         await Assertions.Expect(page.Locator(".site-user__name")).ToHaveCountAsync(0);
@@ -124,10 +124,10 @@ public sealed class ProviderSignInJourneyTests
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(_dashboard.BaseUrl + "/signin");
         await SignInThroughProviderAsync(page, OidcTestSetup.Director);
-        await page.WaitForURLAsync(_dashboard.BaseUrl + "/");
+        await BrowserSession.AddressMatchesAsync(page, "^" + Regex.Escape(_dashboard.BaseUrl + "/") + "$");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(_dashboard.BaseUrl + "/signin?signedOut=provider");
+        await BrowserSession.AddressMatchesAsync(page, "^" + Regex.Escape(_dashboard.BaseUrl + "/signin?signedOut=provider") + "$");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
             "You have signed out of Inspection Ready. Your sign-in with Testshire Council account has ended too.");
         await BrowserSession.ScreenshotAsync(page, "95-provider-signed-out");

@@ -58,8 +58,10 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("Password").FillAsync(TestCouncilSetup.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Leaving /signin is what signing in means; waiting for the landing page's full load as well made the sign-in fail
-        // whenever that page was slow to render on a busy machine.
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // whenever that page was slow to render on a busy machine, and Playwright's WaitForURL then waiting for a load state
+        // timed out on a fresh clone's CI run once the address had already changed. Asked of the page itself, as the
+        // address helpers below do.
+        await page.WaitForFunctionAsync("() => !location.pathname.startsWith('/signin')", null, new() { Timeout = 60_000 });
     }
 
     /// <summary>
