@@ -10,14 +10,7 @@ public static class ProgressDisplay
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(work);
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            var log = new StageLog(console, title);
-            log.Begin();
-            var done = await work(log);
-            log.End();
-            return done;
-        }
+        if (!console.Profile.Capabilities.Interactive) return await RunLoggedAsync(console, title, work);
         T result = default!;
         await console.Progress()
             .AutoClear(false)
@@ -43,15 +36,16 @@ public static class ProgressDisplay
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(work);
-        if (!console.Profile.Capabilities.Interactive) return RunLoggedAsync(console, title, work);
+        if (!console.Profile.Capabilities.Interactive) return RunLoggedAsync(console, title, _ => work());
         return console.Status().StartAsync(Markup.Escape(title) + "...", _ => work());
     }
 
-    private static async Task<T> RunLoggedAsync<T>(IAnsiConsole console, string title, Func<Task<T>> work)
+    /// <summary>Output that is not a terminal: the title when the step begins, a line per stage it reports, and its end.</summary>
+    private static async Task<T> RunLoggedAsync<T>(IAnsiConsole console, string title, Func<IProgress<(string Stage, double Fraction)>, Task<T>> work)
     {
         var log = new StageLog(console, title);
         log.Begin();
-        var done = await work();
+        var done = await work(log);
         log.End();
         return done;
     }
