@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Data.App;
@@ -75,20 +76,20 @@ public sealed record MonthSummary(IReadOnlyList<SummaryLine> Improved, IReadOnly
     }
 
     /// <summary>Five percentage points for a percentage, a tenth for a count or an average.</summary>
-    private static bool ClearChange(IndicatorTrend i, PackFigure before, bool better)
+    private static bool ClearChange(IndicatorTrend i, VisibleFigure before, bool better)
     {
         if (before.Value is null || !Moved(i, before, better)) return false;
         var change = Math.Abs(i.Current.Value!.Value - before.Value.Value);
         return i.Definition.Unit == IndicatorUnit.Percent ? change >= 5m : before.Value.Value != 0m && change / Math.Abs(before.Value.Value) >= 0.1m;
     }
 
-    private static bool Moved(IndicatorTrend i, PackFigure before, bool better)
+    private static bool Moved(IndicatorTrend i, VisibleFigure before, bool better)
     {
         if (before.Value is not { } was || i.Current.Value is not { } now || now == was) return false;
         return (now > was) == (i.Definition.Polarity == Polarity.HigherIsBetter) == better;
     }
 
-    private static decimal Relative(IndicatorTrend i, PackFigure before) =>
+    private static decimal Relative(IndicatorTrend i, VisibleFigure before) =>
         i.Definition.Unit == IndicatorUnit.Percent || before.Value is not { } was || was == 0m
             ? (i.Current.Value ?? 0m) - (before.Value ?? 0m)
             : ((i.Current.Value ?? 0m) - was) / was * 100m;

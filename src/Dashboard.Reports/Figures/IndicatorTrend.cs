@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Rolling;
@@ -11,14 +12,14 @@ namespace Dashboard.Reports.Figures;
 /// the England figure and the RAG rating.
 /// </summary>
 public sealed record IndicatorTrend(
-    IndicatorDefinition Definition, Month Month, PackFigure Current, IReadOnlyList<(Month Month, PackFigure Figure)> Series,
+    IndicatorDefinition Definition, Month Month, VisibleFigure Current, IReadOnlyList<(Month Month, VisibleFigure Figure)> Series,
     SpcResult Spc, decimal? Target, decimal? England, Rag? Rag)
 {
-    /// <summary>The figure a month earlier; <see cref="PackFigure.Missing"/> when none was stored.</summary>
-    public PackFigure LastMonth => At(Month.Previous());
+    /// <summary>The figure a month earlier; <see cref="VisibleFigure.Missing"/> when none was stored.</summary>
+    public VisibleFigure LastMonth => At(Month.Previous());
 
-    /// <summary>The figure twelve months earlier; <see cref="PackFigure.Missing"/> when none was stored.</summary>
-    public PackFigure YearAgo => At(Month.AddMonths(-12));
+    /// <summary>The figure twelve months earlier; <see cref="VisibleFigure.Missing"/> when none was stored.</summary>
+    public VisibleFigure YearAgo => At(Month.AddMonths(-12));
 
     /// <summary>The months each figure covers: the month, or (for a measure that rolls) the 3 or 12 months to it.</summary>
     public FigureLength Length { get; init; } = FigureLength.OneMonth;
@@ -43,9 +44,9 @@ public sealed record IndicatorTrend(
     /// <summary>True when any figure of the series, this month's included, has a hidden count.</summary>
     public bool HasSuppressed => Series.Any(s => s.Figure.Suppressed) || Current.Suppressed;
 
-    public PackFigure At(Month month)
+    public VisibleFigure At(Month month)
     {
         foreach (var (m, figure) in Series) if (m == month) return figure;
-        return PackFigure.Missing;
+        return VisibleFigure.Missing;
     }
 }

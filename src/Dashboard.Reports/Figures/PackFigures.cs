@@ -87,7 +87,7 @@ public static class PackFigures
     }
 
     /// <summary>A pack's rating of a figure: none for the month so far, "too few to rate" below the council's minimum.</summary>
-    public static Rag? Rate(PackFigure figure, decimal? target, Polarity polarity, PackContext context, bool runningMonth)
+    public static Rag? Rate(VisibleFigure figure, decimal? target, Polarity polarity, PackContext context, bool runningMonth)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(context);
@@ -128,8 +128,8 @@ public static class PackFigures
         ArgumentNullException.ThrowIfNull(context);
         var byMonth = rows.ToDictionary(r => r.Period, StringComparer.Ordinal);
         var series = Month.Range(from, month).Where(m => byMonth.ContainsKey(m.ToString()))
-            .Select(m => (m, PackFigure.Of(byMonth[m.ToString()], definition.Unit, rule))).ToList();
-        var current = series.FirstOrDefault(s => s.m == month).Item2 ?? PackFigure.Missing;
+            .Select(m => (m, VisibleFigure.Of(byMonth[m.ToString()], definition.Unit, rule))).ToList();
+        var current = series.FirstOrDefault(s => s.m == month).Item2 ?? VisibleFigure.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : context.Settings.TargetFor(definition.Id);
         // SPC reads only what may be shown: a hidden month is left out, and its counts were never in the figure. Rolling
         // figures get none: consecutive ones share months (IndicatorTrend.Rolling says so in words).

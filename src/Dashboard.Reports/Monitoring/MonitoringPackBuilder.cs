@@ -75,7 +75,7 @@ public static class MonitoringPackBuilder
         var d = trend.Definition;
         var month = trend.Month;
         var letterInRange = letterMonth <= month;
-        var atLetter = letterInRange ? PackFigure.Of(history.FirstOrDefault(r => r.Period == letterMonth.ToString()), d.Unit, null) : PackFigure.Missing;
+        var atLetter = letterInRange ? VisibleFigure.Of(history.FirstOrDefault(r => r.Period == letterMonth.ToString()), d.Unit, null) : VisibleFigure.Missing;
         var (change, changeText, direction) = FigureChange.Of(atLetter.Value, trend.Current.Value, d.Unit, d.Polarity);
         // Since the letter when there are two months to draw; else the usual two years, so the reader still sees a trend.
         var sinceLetter = letterInRange && letterMonth < month ? PackFigures.Trend(d, history, letterMonth, month, context, null) : null;
@@ -97,8 +97,8 @@ public static class MonitoringPackBuilder
         var teamRows = teams.Concat(unknown).Where(t => nowByTeam.ContainsKey(t.TeamId) || thenByTeam.ContainsKey(t.TeamId))
             .Select(t =>
             {
-                var figure = PackFigure.Of(nowByTeam.GetValueOrDefault(t.TeamId), d.Unit, null);
-                return new TeamEvidence(t.TeamId, t.TeamName, figure, PackFigure.Of(thenByTeam.GetValueOrDefault(t.TeamId), d.Unit, null),
+                var figure = VisibleFigure.Of(nowByTeam.GetValueOrDefault(t.TeamId), d.Unit, null);
+                return new TeamEvidence(t.TeamId, t.TeamName, figure, VisibleFigure.Of(thenByTeam.GetValueOrDefault(t.TeamId), d.Unit, null),
                     PackFigures.Rate(figure, trend.Target, d.Polarity, context, runningMonth));
             })
             .ToList();
@@ -164,8 +164,8 @@ public static class MonitoringPackBuilder
             var agencies = d.Series.Select(code =>
             {
                 var series = bySeries[code].Where(r => r.NotAvailable is null).ToList();
-                var current = PackFigure.Of(bySeries[code].FirstOrDefault(r => r.Period == month.ToString()), d.Unit, null);
-                var twelve = series.Count == 0 ? PackFigure.Missing : Pooled(series, d.Unit);
+                var current = VisibleFigure.Of(bySeries[code].FirstOrDefault(r => r.Period == month.ToString()), d.Unit, null);
+                var twelve = series.Count == 0 ? VisibleFigure.Missing : Pooled(series, d.Unit);
                 return new AgencyFigure(code, agencyNames.GetValueOrDefault(code, code), current, twelve, PackFigures.Rate(twelve, trend.Target, d.Polarity, context, runningMonth: false));
             }).ToList();
             var first = rows[id].Select(r => Month.Parse(r.Period)).DefaultIfEmpty(month).Min();
@@ -185,12 +185,12 @@ public static class MonitoringPackBuilder
             : denominator[..^" in the month".Length] + $" over the {PooledMonths} months";
 
     /// <summary>Months' counts added up and the value worked out from them as the engine does (not an average of rates).</summary>
-    private static PackFigure Pooled(IReadOnlyList<StoredIndicator> months, IndicatorUnit unit)
+    private static VisibleFigure Pooled(IReadOnlyList<StoredIndicator> months, IndicatorUnit unit)
     {
         var n = months.Sum(r => r.Numerator);
         var d = months.Sum(r => r.Denominator);
         var value = IndicatorValue.Of(unit, n, d);
-        return new PackFigure(value, value is null ? "z" : IndicatorValue.Format(unit, value), n, d, PackFigure.Count(n), PackFigure.Count(d), null, false);
+        return new VisibleFigure(value, value is null ? "z" : IndicatorValue.Format(unit, value), n, d, VisibleFigure.Count(n), VisibleFigure.Count(d), null, false);
     }
 
     private static async Task<ExceptionSummary> ExceptionsAsync(string id, Month month, int longest, ScopeSeriesQueries queries,

@@ -60,7 +60,7 @@ public sealed record FindingEvidence(Finding Finding, IReadOnlyList<IndicatorEvi
 /// <param name="ChartSinceLetter">True when <paramref name="Chart"/> starts at the letter's month.</param>
 /// <param name="Teams">Each team's figure now and in the month of the letter, by team name.</param>
 public sealed record IndicatorEvidence(
-    IndicatorTrend Trend, Month LetterMonth, PackFigure AtLetter, decimal? Change, string ChangeText, ChangeDirection Direction,
+    IndicatorTrend Trend, Month LetterMonth, VisibleFigure AtLetter, decimal? Change, string ChangeText, ChangeDirection Direction,
     ChartSpec? Chart, bool ChartSinceLetter, IReadOnlyList<TeamEvidence> Teams)
 {
     public IndicatorDefinition Definition => Trend.Definition;
@@ -69,7 +69,7 @@ public sealed record IndicatorEvidence(
 }
 
 /// <summary>One team's figure for an indicator now and at the letter.</summary>
-public sealed record TeamEvidence(string TeamId, string TeamName, PackFigure Now, PackFigure AtLetter, Rag? Rag);
+public sealed record TeamEvidence(string TeamId, string TeamName, VisibleFigure Now, VisibleFigure AtLetter, Rag? Rag);
 
 /// <summary>
 /// One threshold indicator's team rates pooled over the 12 months to the month (numerators and denominators of the
@@ -113,7 +113,7 @@ public sealed record PartnerEvidence(IndicatorTrend Trend, Month From, IReadOnly
 /// <summary>One agency's figures for a partner indicator.</summary>
 /// <param name="Agency">The series code: POLICE, HEALTH and so on.</param>
 /// <param name="AgencyName">"Police".</param>
-public sealed record AgencyFigure(string Agency, string AgencyName, PackFigure Month, PackFigure TwelveMonths, Rag? Rag);
+public sealed record AgencyFigure(string Agency, string AgencyName, VisibleFigure Month, VisibleFigure TwelveMonths, Rag? Rag);
 
 /// <summary>One indicator's exception list in the month: how many, where, the longest overdue, and (for the Excel twin) every row.</summary>
 /// <param name="ByTeam">Rows per team, most first.</param>

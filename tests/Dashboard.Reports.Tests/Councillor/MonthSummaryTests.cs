@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators;
 using Dashboard.Core.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
@@ -77,8 +78,8 @@ public sealed class MonthSummaryTests
     private static IndicatorTrend Trend(string id, decimal now, decimal lastMonth, decimal yearAgo, Variation variation)
     {
         var definition = IndicatorCatalogue.Get(id).Definition;
-        PackFigure Figure(decimal value) => new(value, $"{value}%", null, null, "", "", null, false);
-        var series = new List<(Month, PackFigure)> { (March.AddMonths(-12), Figure(yearAgo)), (March.Previous(), Figure(lastMonth)), (March, Figure(now)) };
+        VisibleFigure Figure(decimal value) => new(value, $"{value}%", null, null, "", "", null, false);
+        var series = new List<(Month, VisibleFigure)> { (March.AddMonths(-12), Figure(yearAgo)), (March.Previous(), Figure(lastMonth)), (March, Figure(now)) };
         var spc = Spc.Analyse([new SpcInput(March.AddMonths(-12), yearAgo), new SpcInput(March.Previous(), lastMonth), new SpcInput(March, now)],
             definition.Polarity, IndicatorUnit.Average) with { Variation = variation };
         return new IndicatorTrend(definition, March, Figure(now), series, spc, 90m, null, null);

@@ -17,22 +17,22 @@ public sealed class FigureHelperTests
     [Test]
     public void An_exact_figure_shows_every_count()
     {
-        var f = FigureView.Of(Row(3, 40), IndicatorUnit.Percent, rule: null);
+        var f = VisibleFigure.Of(Row(3, 40), IndicatorUnit.Percent, rule: null);
         Assert.That((f.ValueText, f.NumeratorText, f.DenominatorText, f.Numerator), Is.EqualTo(("7.5%", "3", "40", (int?)3)));
     }
 
     [Test]
     public void A_councillors_figure_hides_a_small_count_the_count_that_gives_it_away_and_the_rate()
     {
-        var f = FigureView.Of(Row(38, 40), IndicatorUnit.Percent, SuppressionRule.Default);
+        var f = VisibleFigure.Of(Row(38, 40), IndicatorUnit.Percent, SuppressionRule.Default);
         Assert.That((f.ValueText, f.NumeratorText, f.DenominatorText, f.Value, f.Numerator), Is.EqualTo(("c", "c", "40", (decimal?)null, (int?)null)));
     }
 
     [Test]
     public void No_row_is_no_figure_and_a_not_available_row_keeps_its_reason()
     {
-        Assert.That(FigureView.Of(null, IndicatorUnit.Percent, null).IsMissing, Is.True);
-        var na = FigureView.Of(Row(0, 0) with { NotAvailable = "Not available: no source." }, IndicatorUnit.Percent, SuppressionRule.Default);
+        Assert.That(VisibleFigure.Of(null, IndicatorUnit.Percent, null).IsMissing, Is.True);
+        var na = VisibleFigure.Of(Row(0, 0) with { NotAvailable = "Not available: no source." }, IndicatorUnit.Percent, SuppressionRule.Default);
         Assert.That((na.IsAvailable, na.NotAvailable, na.ValueText), Is.EqualTo((false, "Not available: no source.", "x")));
     }
 
@@ -40,7 +40,7 @@ public sealed class FigureHelperTests
     public void Counts_read_as_words_from_the_definition()
     {
         var definition = IndicatorCatalogue.Get("SEEN-01").Definition;
-        Assert.That(FigureView.Of(Row(96, 110), IndicatorUnit.Percent, null).CountsInWords(definition),
+        Assert.That(VisibleFigure.Of(Row(96, 110), IndicatorUnit.Percent, null).CountsInWords(definition),
             Is.EqualTo("96 of 110 " + char.ToLowerInvariant(definition.Denominator[0]) + definition.Denominator[1..]));
     }
 
@@ -70,7 +70,7 @@ public sealed class FigureHelperTests
             new StoredMonth(new Month(2026, 10), new DateOnly(2026, 10, 31), 400),
             new StoredMonth(new Month(2026, 11), new DateOnly(2026, 11, 23), 300)])!;
         var running = new PeriodChoice(new Month(2026, 11), months);
-        var series = new List<(Month, FigureView)> { (new Month(2026, 10), FigureView.Missing), (new Month(2026, 11), FigureView.Missing) };
+        var series = new List<(Month, VisibleFigure)> { (new Month(2026, 10), VisibleFigure.Missing), (new Month(2026, 11), VisibleFigure.Missing) };
 
         Assert.That(running.IsRunning, Is.True);
         Assert.That(running.Covers, Is.EqualTo("month so far, to 23 November 2026"));

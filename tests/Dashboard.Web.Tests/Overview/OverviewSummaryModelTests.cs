@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
 using Dashboard.Web.Services.Indicators;
@@ -97,7 +98,7 @@ public sealed class OverviewSummaryModelTests
     public void A_concern_against_a_target_of_none_says_so()
     {
         var definition = IndicatorCatalogue.Get("RISK-02").Definition;
-        var figure = new FigureView(62m, "62", 62, 284, "62", "284", null);
+        var figure = new VisibleFigure(62m, "62", 62, 284, "62", "284", null, false);
         var tile = new OverviewTile(definition, figure, 0m, Rag.Red, AnyVerdict, null);
         Assert.That(OverviewSummaryModel.Of([tile]).Concerns.Single().Sentence,
             Is.EqualTo($"62 against a target of none ({figure.CountsInWords(definition)})."));
@@ -114,16 +115,16 @@ public sealed class OverviewSummaryModelTests
     private static OverviewTile Tile(string id, decimal? value, decimal? target, decimal? previous = null)
     {
         var definition = IndicatorCatalogue.Get(id).Definition;
-        var figure = value is null ? new FigureView(null, "c", null, null, "c", "c", null) : Figure(value.Value);
+        var figure = value is null ? new VisibleFigure(null, "c", null, null, "c", "c", null, true) : Figure(value.Value);
         return new OverviewTile(definition, figure, target, RagRating.Of(figure.Value, target, definition.Polarity), AnyVerdict, null)
         {
-            Previous = previous is { } p ? Figure(p) : FigureView.Missing,
+            Previous = previous is { } p ? Figure(p) : VisibleFigure.Missing,
         };
     }
 
-    private static FigureView Small(int met, int of) =>
-        new(100m * met / of, IndicatorValue.Format(IndicatorUnit.Percent, 100m * met / of), met, of, $"{met}", $"{of}", null);
+    private static VisibleFigure Small(int met, int of) =>
+        new(100m * met / of, IndicatorValue.Format(IndicatorUnit.Percent, 100m * met / of), met, of, $"{met}", $"{of}", null, false);
 
-    private static FigureView Figure(decimal value) =>
-        new(value, IndicatorValue.Format(IndicatorUnit.Percent, value), (int)value, 100, ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture), "100", null);
+    private static VisibleFigure Figure(decimal value) =>
+        new(value, IndicatorValue.Format(IndicatorUnit.Percent, value), (int)value, 100, ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture), "100", null, false);
 }

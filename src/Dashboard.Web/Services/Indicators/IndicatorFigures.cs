@@ -123,7 +123,7 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
 
     /// <summary>The rating of a figure for <paramref name="period"/>: none for the month so far (a few days are never judged
     /// against a target), "too few to rate" below the council's minimum denominator, else red, amber or green.</summary>
-    public Rag? Rate(FigureView figure, decimal? target, IndicatorDefinition definition, PeriodChoice period)
+    public Rag? Rate(VisibleFigure figure, decimal? target, IndicatorDefinition definition, PeriodChoice period)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(definition);
@@ -135,7 +135,7 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
     /// A series of figures, month by month, as SPC input: hidden months are left out, counts only where shown. The limits
     /// start again at the council's recorded changes for the indicator (<paramref name="changes"/>, from the settings).
     /// </summary>
-    public static SpcResult Spc(IReadOnlyList<(Month Month, FigureView Figure)> series, IndicatorDefinition definition, decimal? target,
+    public static SpcResult Spc(IReadOnlyList<(Month Month, VisibleFigure Figure)> series, IndicatorDefinition definition, decimal? target,
         IReadOnlyList<ChangeDate>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -149,7 +149,7 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
     /// The SPC verdict on the complete months of <paramref name="series"/>, or for rolling figures of a measure that rolls,
     /// the sentence saying why none is given (consecutive rolling figures share months).
     /// </summary>
-    public static Verdict VerdictFor(List<(Month Month, FigureView Figure)> series, PeriodChoice period, IndicatorDefinition definition, decimal? target,
+    public static Verdict VerdictFor(List<(Month Month, VisibleFigure Figure)> series, PeriodChoice period, IndicatorDefinition definition, decimal? target,
         IReadOnlyList<ChangeDate> changes)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -160,15 +160,15 @@ public sealed class IndicatorFigures(CachedScopeSeries queries, IndicatorSetting
     }
 
     /// <summary>Month by month figures of one indicator from a scope's rows, every month from the first charted to the selected one.</summary>
-    public static List<(Month Month, FigureView Figure)> Series(IEnumerable<StoredIndicator> rows, PeriodChoice period, IndicatorUnit unit, SuppressionRule? rule)
+    public static List<(Month Month, VisibleFigure Figure)> Series(IEnumerable<StoredIndicator> rows, PeriodChoice period, IndicatorUnit unit, SuppressionRule? rule)
     {
         var byMonth = rows.ToDictionary(r => r.Period, StringComparer.Ordinal);
         return [.. Month.Range(period.From, period.Selected).Where(m => byMonth.ContainsKey(m.ToString()))
-            .Select(m => (m, FigureView.Of(byMonth[m.ToString()], unit, rule)))];
+            .Select(m => (m, VisibleFigure.Of(byMonth[m.ToString()], unit, rule)))];
     }
 
     /// <summary>The months SPC judges: the series without the running month, whose few days would read as a shift.</summary>
-    public static List<(Month Month, FigureView Figure)> CompleteMonths(List<(Month Month, FigureView Figure)> series, PeriodChoice period)
+    public static List<(Month Month, VisibleFigure Figure)> CompleteMonths(List<(Month Month, VisibleFigure Figure)> series, PeriodChoice period)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(period);

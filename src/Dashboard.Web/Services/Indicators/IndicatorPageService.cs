@@ -12,7 +12,7 @@ namespace Dashboard.Web.Services.Indicators;
 
 /// <summary>Everything one indicator's page shows, for one viewer, scope and month. Null charts are left off the page.</summary>
 public sealed record IndicatorPageModel(
-    IndicatorDefinition Definition, PeriodChoice? Period, ScopeContext Scope, FigureView Figure, decimal? Target, Rag? Rag,
+    IndicatorDefinition Definition, PeriodChoice? Period, ScopeContext Scope, VisibleFigure Figure, decimal? Target, Rag? Rag,
     Verdict? Verdict, ChartSpec? SpcChart, ChartSpec? TeamChart, IReadOnlyList<TeamFigure> Teams, ChartSpec? TeamFunnel,
     ChartSpec? WorkerFunnel, SuppressionRule? Rule, string? MonthNote = null, int MinimumDenominator = 10)
 {
@@ -48,7 +48,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var rule = figures.RuleFor(viewer);
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
         var months = await figures.PeriodAsync(period, length, cancellationToken);
-        if (months is null) return new IndicatorPageModel(definition, null, scope, FigureView.Missing, target, null, null, null, null, [], null, null, rule);
+        if (months is null) return new IndicatorPageModel(definition, null, scope, VisibleFigure.Missing, target, null, null, null, null, [], null, null, rule);
 
         // Rolling figures are read from the first charted month's window start and added up here (RollingRows).
         var from = months.ReadFrom.ToString();
@@ -56,7 +56,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         var scopeRows = months.Roll([.. (await queries.ScopeAsync(scope.Selected.Level, scope.Selected.Id, from, to, cancellationToken))
             .Where(r => r.IndicatorId == definition.Id)]);
         var series = IndicatorFigures.Series(scopeRows, months, definition.Unit, rule);
-        var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
+        var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? VisibleFigure.Missing;
         var options = new ChartOptions { Missing = rule is null ? "no value" : "c" };
         var teams = scope.TeamsInScope;
         var load = await queries.LoadIdAsync(cancellationToken);
@@ -104,7 +104,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         // Suppression hides cells, never the scope's own rate or a limit: the line and limits come from the exact counts
         // for every viewer, and only suppressed teams' points are left out. A councillor whose scope figure is itself
         // hidden gets no funnel, as its line would tell the hidden rate.
-        var exact = rule is null ? current : FigureView.Of(scopeRows.FirstOrDefault(r => r.Period == to), definition.Unit, null);
+        var exact = rule is null ? current : VisibleFigure.Of(scopeRows.FirstOrDefault(r => r.Period == to), definition.Unit, null);
         // Funnels compare whole months only: in the month so far small teams sit at 0% or 100% on a few days' work.
         var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Cached("team-funnel", () => Funnel($"{definition.Title}: teams compared, {months.CoversFor(definition)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
@@ -135,7 +135,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
     /// The trend of rolling figures: a line and the target, without SPC limits (consecutive rolling figures share months, so
     /// limits set on them would be too narrow and every run would look like a signal).
     /// </summary>
-    private static ChartSpec? RollingTrend(IndicatorDefinition definition, string scopeName, List<(Month Month, FigureView Figure)> series, PeriodChoice months,
+    private static ChartSpec? RollingTrend(IndicatorDefinition definition, string scopeName, List<(Month Month, VisibleFigure Figure)> series, PeriodChoice months,
         decimal? target, ChartOptions options)
     {
         var points = series.Select(s => (s.Month, s.Figure.Value)).ToList();
@@ -151,7 +151,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
     /// than two units compare nothing.
     /// </summary>
     private static ChartSpec? Funnel(string title, IndicatorDefinition definition, IReadOnlyList<(string Label, string Id, int Numerator, int Denominator)> units,
-        string noun, ChartOptions options, FigureView scope, bool poolWhenMissing)
+        string noun, ChartOptions options, VisibleFigure scope, bool poolWhenMissing)
     {
         if (definition.Unit != IndicatorUnit.Percent || units.Count < 2) return null;
         var input = units.Select(u => new FunnelUnit(u.Id, u.Numerator, u.Denominator)).ToList();

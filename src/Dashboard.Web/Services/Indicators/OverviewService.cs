@@ -10,7 +10,7 @@ namespace Dashboard.Web.Services.Indicators;
 
 /// <summary>One indicator's tile: its figure for the month, against target and England, with its SPC verdict and trend.</summary>
 public sealed record OverviewTile(
-    IndicatorDefinition Definition, FigureView Figure, decimal? Target, Rag? Rag, Verdict Verdict, ChartSpec? Sparkline)
+    IndicatorDefinition Definition, VisibleFigure Figure, decimal? Target, Rag? Rag, Verdict Verdict, ChartSpec? Sparkline)
 {
     public string? RagWord => RagRating.Word(Rag);
 
@@ -18,7 +18,7 @@ public sealed record OverviewTile(
     public Core.Indicators.Rolling.FigureLength Length { get; init; }
 
     /// <summary>The figure for the month before, for the summary's biggest movers.</summary>
-    public FigureView Previous { get; init; } = FigureView.Missing;
+    public VisibleFigure Previous { get; init; } = VisibleFigure.Missing;
     /// <summary>The rating as a style token (green, amber, red, too-few).</summary>
     public string? RagKey => RagRating.Key(Rag);
 }
@@ -86,12 +86,12 @@ public sealed class OverviewService(IndicatorFigures figures, IndicatorScopes sc
     private OverviewTile Tile(IndicatorDefinition definition, IEnumerable<StoredIndicator> rows, PeriodChoice months, Core.Suppression.SuppressionRule? rule, ChartKey key)
     {
         var series = IndicatorFigures.Series(rows, months, definition.Unit, rule);
-        var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? FigureView.Missing;
+        var current = series.FirstOrDefault(s => s.Month == months.Selected).Figure ?? VisibleFigure.Missing;
         var target = definition.Polarity == Polarity.Neither ? null : figures.Settings.TargetFor(definition.Id);
         var verdict = IndicatorFigures.VerdictFor(series, months, definition, target, figures.Settings.ChangeDatesFor(definition.Id));
         var points = series.Where(s => s.Figure.IsAvailable).Select(s => (s.Month, s.Figure.Value)).ToList();
         var sparkline = charts.GetOrDraw(key, () => points.Count(p => p.Value is not null) < 2 ? null : Sparkline.Build(definition.Id, points, definition.Unit, definition.Title));
-        var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? FigureView.Missing;
+        var previous = series.FirstOrDefault(s => s.Month == months.Selected.Previous()).Figure ?? VisibleFigure.Missing;
         return new OverviewTile(definition, current, target, figures.Rate(current, target, definition, months), verdict, sparkline)
         {
             Previous = previous,

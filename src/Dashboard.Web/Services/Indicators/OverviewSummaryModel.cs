@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators;
 using System.Globalization;
 using Dashboard.Core.Indicators.Catalogue;
 using Dashboard.Core.Indicators.Statistics;
@@ -99,7 +100,7 @@ public sealed record OverviewSummaryModel(int Red, int Amber, int Green, int Not
     }
 
     /// <summary>Cases behind a figure: the denominator of a rate or average, the count itself for a count.</summary>
-    private static bool EnoughCases(FigureView figure, IndicatorUnit unit) =>
+    private static bool EnoughCases(VisibleFigure figure, IndicatorUnit unit) =>
         (unit == IndicatorUnit.Count ? (int?)Math.Round(figure.Value ?? 0m) : figure.Denominator) >= MinimumCases;
 
     /// <summary>Red measures furthest from their target first (the gap as a share of the target), then amber ones to make up three.</summary>

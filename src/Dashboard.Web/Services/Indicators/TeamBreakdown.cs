@@ -51,9 +51,9 @@ public static class TeamBreakdown
 
     private static TeamFigure Single(TeamInfo team, StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
     {
-        var f = FigureView.Of(row, unit, rule);
+        var f = VisibleFigure.Of(row, unit, rule);
         var notMet = !f.IsAvailable ? "x"
-            : unit != IndicatorUnit.Average && f.Numerator is { } n && f.Denominator is { } d ? FigureView.Count(d - n)
+            : unit != IndicatorUnit.Average && f.Numerator is { } n && f.Denominator is { } d ? VisibleFigure.Count(d - n)
             : unit != IndicatorUnit.Average ? "c" : "z";
         return new TeamFigure(team, f.Value, f.ValueText, f.NumeratorText, notMet, f.DenominatorText, f.Numerator, f.Denominator);
     }

@@ -106,7 +106,7 @@ public sealed class ThresholdConsistencyService(CachedScopeSeries queries, Indic
             var point = points.GetValueOrDefault(id);
             if (table is null)
             {
-                result.Add(new ThresholdUnit(id, name, point, true, FigureView.Count(n), FigureView.Count(d)));
+                result.Add(new ThresholdUnit(id, name, point, true, VisibleFigure.Count(n), VisibleFigure.Count(d)));
                 continue;
             }
             var (yes, no, total) = (table.Cell(i, 0), table.Cell(i, 1), table.RowTotal(i));
