@@ -16,7 +16,7 @@ public sealed class EvidenceRatingTests
         8, 3, 8m, null);
 
     [Test]
-    public void A_councillor_and_a_director_get_the_same_rating_for_a_count_over_too_few_cases()
+    public void A_councillor_and_a_director_are_never_given_different_colours_for_a_count_over_too_few_cases()
     {
         var rating = new EvidenceRating(RunningMonth: false, MinimumDenominator: 10);
         var director = EvidenceCalculator.Figure(Row, IndicatorUnit.Count, null);
@@ -24,6 +24,17 @@ public sealed class EvidenceRatingTests
 
         Assert.That(councillor.Denominator, Is.Null, "the councillor is not shown the denominator");
         Assert.That(rating.Of(director, 10m, Polarity.LowerIsBetter), Is.EqualTo(Rag.TooFewToRate));
-        Assert.That(rating.Of(councillor, 10m, Polarity.LowerIsBetter), Is.EqualTo(Rag.TooFewToRate));
+        Assert.That(rating.Of(councillor, 10m, Polarity.LowerIsBetter), Is.Null.Or.EqualTo(Rag.TooFewToRate), "never a colour");
+    }
+
+    [Test]
+    public void A_councillor_sees_on_the_themes_page_what_the_indicator_page_and_the_packs_show()
+    {
+        foreach (var row in new[] { Row, Row with { Numerator = 4, Denominator = 30, Value = 4m }, Row with { Numerator = 40, Denominator = 300, Value = 40m } })
+        {
+            var themes = EvidenceCalculator.Figure(row, IndicatorUnit.Count, SuppressionRule.Default);
+            var pages = VisibleFigure.Of(row, IndicatorUnit.Count, SuppressionRule.Default);
+            Assert.That((themes.Value, themes.Text), Is.EqualTo((pages.Value, pages.ValueText)), $"{row.Numerator} of {row.Denominator}");
+        }
     }
 }

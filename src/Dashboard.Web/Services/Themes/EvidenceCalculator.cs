@@ -22,28 +22,14 @@ public static class EvidenceCalculator
 
     public static ShownFigure Figure(StoredIndicator? row, IndicatorUnit unit, SuppressionRule? rule)
     {
-        if (row is null) return ShownFigure.None;
-        if (row.NotAvailable is not null) return new ShownFigure(null, "not available", null, null);
-        if (rule is null)
+        // What is hidden is VisibleFigure's decision, the same as on the indicator pages and in the packs; only the
+        // words differ here, since a finding's evidence is read as sentences ("no cases" rather than "z").
+        var seen = VisibleFigure.Of(row, unit, rule);
+        if (seen.IsMissing) return ShownFigure.None;
+        if (!seen.IsAvailable) return new ShownFigure(null, "not available", null, null);
+        return new ShownFigure(seen.Value, seen.ValueText == "z" ? "no cases" : seen.ValueText, seen.Numerator, seen.Denominator)
         {
-            return new ShownFigure(row.Value, row.Value is null ? "no cases" : IndicatorValue.Format(unit, row.Value), row.Numerator, row.Denominator)
-            {
-                RatingDenominator = row.Denominator,
-            };
-        }
-        if (unit == IndicatorUnit.Count && row.Numerator > row.Denominator)
-        {
-            // A count whose denominator is context, not a total of it: only the count itself can be small.
-            var cell = PublishedCell.Of(row.Numerator, rule);
-            return new ShownFigure(cell.Value, cell.Value is { } v ? IndicatorValue.Format(unit, v) : cell.Text, cell.Value, null)
-            {
-                RatingDenominator = row.Denominator,
-            };
-        }
-        var published = FigureSuppression.Apply(row.Numerator, row.Denominator, unit, rule, v => IndicatorValue.Format(unit, v));
-        return new ShownFigure(published.Value, published.ValueText, published.Numerator.Value, published.Denominator.Value)
-        {
-            RatingDenominator = row.Denominator,
+            RatingDenominator = seen.RatingDenominator,
         };
     }
 
