@@ -19,6 +19,10 @@ internal sealed class CircuitClientHarness(string baseUrl, string indicatorId, s
 {
     public static readonly TimeSpan DefaultClickTimeout = TimeSpan.FromSeconds(15);
     private readonly TimeSpan _clickTimeout = clickTimeout ?? DefaultClickTimeout;
+    private int _rowsChanged;
+
+    /// <summary>Clicks shown whose list's first row differed from the row before the click: the clicks did change the rows.</summary>
+    public int RowsChanged => Volatile.Read(ref _rowsChanged);
 
     /// <summary>What each user does in turn, as <see cref="CircuitLoadHarness"/>'s tabs do: a header or pager link by the
     /// start of its text, or the team filter (on, then off). Each round ends where it began.</summary>
@@ -73,7 +77,7 @@ internal sealed class CircuitClientHarness(string baseUrl, string indicatorId, s
     public async Task<RequestSample?> ClickAsync(ICircuitTab tab, string click, CancellationToken ct)
     {
         var step = click == "team filter" ? "filter by team" : $"click \"{click}\"";
-        var before = tab.Read((_, address) => address);
+        var (before, firstRow) = tab.Read((doc, address) => (address, FollowUpListView.FirstRow(doc)));
         var started = Stopwatch.GetTimestamp();
         RequestSample Failed() => new(step, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null, true);
         Func<string, bool> expected;
@@ -110,7 +114,8 @@ internal sealed class CircuitClientHarness(string baseUrl, string indicatorId, s
         }
         var shown = await tab.WaitUntilAsync((doc, address) => FollowUpListView.Judge(doc, address, before, expected).State != ClickState.Pending, _clickTimeout, ct);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var state = tab.Read((doc, address) => FollowUpListView.Judge(doc, address, before, expected).State);
+        var (state, rows) = tab.Read((doc, address) => (FollowUpListView.Judge(doc, address, before, expected).State, FollowUpListView.FirstRow(doc)));
+        if (state == ClickState.Shown && rows != firstRow) Interlocked.Increment(ref _rowsChanged);
         return new RequestSample(step, elapsed, null, !shown || state != ClickState.Shown);
     }
 

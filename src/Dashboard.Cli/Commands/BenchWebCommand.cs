@@ -18,7 +18,9 @@ namespace Dashboard.Cli.Commands;
 /// server-side render time of the overview and an indicator page cold (the first render after start, and the first of a
 /// month nothing has been drawn for, as after a new load, whose figures and charts are keyed by the new load id) and warm
 /// (repeated loads), (2) a bounded load run of signed-in users walking the main journey on 127.0.0.1 as page loads, and
-/// (3) the same users in Chromium tabs working the follow-up list over their circuits (<see cref="CircuitLoadHarness"/>),
+/// (3) the same users working the follow-up list over their circuits: by default each a browser-less circuit client
+/// (<see cref="CircuitClientHarness"/>, the server's share of a click), or with <c>--click-driver chromium</c> each a
+/// Chromium tab (<see cref="CircuitLoadHarness"/>, a realism cross-check for a few users),
 /// with the server's memory after both. Figures go to docs/performance.md.
 /// </summary>
 internal static class BenchWebCommand
@@ -139,6 +141,7 @@ internal static class BenchWebCommand
         List<RequestSample> interactive = [];
         var opened = TimeSpan.Zero;
         var clicking = TimeSpan.Zero;
+        int? rowsChanged = null;
         if (clickCount > 0)
         {
             var list = await LongestListAsync(connections, period, ct);
@@ -163,6 +166,7 @@ internal static class BenchWebCommand
                     var click = Stopwatch.StartNew();
                     interactive = await ProgressDisplay.RunAsync(env.Out, $"{clickCount:N0} clicks over {userCount} circuits", () => circuits.RunAsync(tabs, clickCount, ct));
                     clicking = click.Elapsed;
+                    rowsChanged = circuits.RowsChanged;
                 }
                 finally
                 {
@@ -173,7 +177,7 @@ internal static class BenchWebCommand
         var (rss, peak) = server.Memory();
 
         Print(env.Out, cold, overview, indicator, samples, userCount, signIn.Elapsed, load.Elapsed, rss, peak);
-        if (clickCount > 0) PrintInteractive(env.Out, interactive, userCount, chromium, opened, clicking);
+        if (clickCount > 0) PrintInteractive(env.Out, interactive, userCount, chromium, opened, clicking, rowsChanged);
     }
 
     /// <summary>The indicator whose follow-up list is longest in the month, so every user has pages to turn.</summary>
@@ -189,7 +193,7 @@ internal static class BenchWebCommand
         return best;
     }
 
-    private static void PrintInteractive(IAnsiConsole console, List<RequestSample> clicks, int users, bool chromium, TimeSpan opened, TimeSpan clicking)
+    private static void PrintInteractive(IAnsiConsole console, List<RequestSample> clicks, int users, bool chromium, TimeSpan opened, TimeSpan clicking, int? rowsChanged)
     {
         var who = chromium ? "in Chromium tabs" : "as circuit clients (no browser)";
         var steps = new Table().Title($"Interactive run: {users} signed-in users {who}, {clicks.Count:N0} clicks over their circuits").AddColumn("Click")
@@ -208,6 +212,7 @@ internal static class BenchWebCommand
         console.WriteLine($"{(chromium ? "tabs" : "circuits")} opened:{(chromium ? "      " : "  ")}{users} signed in, each list on its circuit, in {opened.TotalSeconds:N1} s");
         console.WriteLine($"clicks:           {clicks.Count:N0} in {clicking.TotalSeconds:N1} s ({clicks.Count / Math.Max(clicking.TotalSeconds, 0.001):N0} clicks/s), "
             + (chromium ? "click to new rows drawn" : "event sent to the new rows rendered and the address moved"));
+        if (rowsChanged is { } changed) console.WriteLine($"rows changed:     {changed:N0} of {clicks.Count:N0} clicks showed a different first row");
         console.WriteLine($"latency:          p50 {WebLoadHarness.Percentile(all, 0.5):N0} ms, p95 {p95:N0} ms (target < {P95TargetMs:N0} ms) {Verdict(p95 < P95TargetMs)}");
         console.WriteLine($"errors:           {errors:N0} (target 0) {Verdict(errors == 0)}");
     }
