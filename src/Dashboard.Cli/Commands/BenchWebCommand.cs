@@ -142,6 +142,7 @@ internal static class BenchWebCommand
         var opened = TimeSpan.Zero;
         var clicking = TimeSpan.Zero;
         int? rowsChanged = null;
+        (TimeSpan Server, TimeSpan Clients)? cpu = null;
         if (clickCount > 0)
         {
             var list = await LongestListAsync(connections, period, ct);
@@ -163,10 +164,15 @@ internal static class BenchWebCommand
                 try
                 {
                     opened = open.Elapsed;
+                    // CPU used by the server and by this process (the circuit clients) over the clicks: on a shared
+                    // machine the latencies include waiting for the cores, the CPU per click does not.
+                    var serverCpu = server.CpuTime();
+                    var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var click = Stopwatch.StartNew();
                     interactive = await ProgressDisplay.RunAsync(env.Out, $"{clickCount:N0} clicks over {userCount} circuits", () => circuits.RunAsync(tabs, clickCount, ct));
                     clicking = click.Elapsed;
                     rowsChanged = circuits.RowsChanged;
+                    cpu = (server.CpuTime() - serverCpu, Process.GetCurrentProcess().TotalProcessorTime - clientCpu);
                 }
                 finally
                 {
@@ -177,7 +183,7 @@ internal static class BenchWebCommand
         var (rss, peak) = server.Memory();
 
         Print(env.Out, cold, overview, indicator, samples, userCount, signIn.Elapsed, load.Elapsed, rss, peak);
-        if (clickCount > 0) PrintInteractive(env.Out, interactive, userCount, chromium, opened, clicking, rowsChanged);
+        if (clickCount > 0) PrintInteractive(env.Out, interactive, userCount, chromium, opened, clicking, rowsChanged, cpu);
     }
 
     /// <summary>The indicator whose follow-up list is longest in the month, so every user has pages to turn.</summary>
@@ -193,7 +199,7 @@ internal static class BenchWebCommand
         return best;
     }
 
-    private static void PrintInteractive(IAnsiConsole console, List<RequestSample> clicks, int users, bool chromium, TimeSpan opened, TimeSpan clicking, int? rowsChanged)
+    private static void PrintInteractive(IAnsiConsole console, List<RequestSample> clicks, int users, bool chromium, TimeSpan opened, TimeSpan clicking, int? rowsChanged, (TimeSpan Server, TimeSpan Clients)? cpu)
     {
         var who = chromium ? "in Chromium tabs" : "as circuit clients (no browser)";
         var steps = new Table().Title($"Interactive run: {users} signed-in users {who}, {clicks.Count:N0} clicks over their circuits").AddColumn("Click")
@@ -212,6 +218,11 @@ internal static class BenchWebCommand
         console.WriteLine($"{(chromium ? "tabs" : "circuits")} opened:{(chromium ? "      " : "  ")}{users} signed in, each list on its circuit, in {opened.TotalSeconds:N1} s");
         console.WriteLine($"clicks:           {clicks.Count:N0} in {clicking.TotalSeconds:N1} s ({clicks.Count / Math.Max(clicking.TotalSeconds, 0.001):N0} clicks/s), "
             + (chromium ? "click to new rows drawn" : "event sent to the new rows rendered and the address moved"));
+        if (cpu is { } used && clicks.Count > 0)
+        {
+            console.WriteLine($"cpu per click:    server {used.Server.TotalMilliseconds / clicks.Count:N1} ms, circuit clients {used.Clients.TotalMilliseconds / clicks.Count:N1} ms "
+                + $"(server {used.Server.TotalSeconds / Math.Max(clicking.TotalSeconds, 0.001):N2} cores busy on average)");
+        }
         if (rowsChanged is { } changed) console.WriteLine($"rows changed:     {changed:N0} of {clicks.Count:N0} clicks showed a different first row");
         console.WriteLine($"latency:          p50 {WebLoadHarness.Percentile(all, 0.5):N0} ms, p95 {p95:N0} ms (target < {P95TargetMs:N0} ms) {Verdict(p95 < P95TargetMs)}");
         console.WriteLine($"errors:           {errors:N0} (target 0) {Verdict(errors == 0)}");
