@@ -61,15 +61,19 @@ internal sealed class BlazorCircuitClient : ICircuitTab
         var connection = builder.Build();
         var client = new BlazorCircuitClient(connection, pageAddress.PathAndQuery);
         client.Listen();
-        await connection.StartAsync(ct);
-        var circuitId = await connection.InvokeAsync<string?>("StartCircuit", new Uri(pageAddress, "/").ToString(), pageAddress.ToString(), "[]", state, ct);
-        if (string.IsNullOrEmpty(circuitId))
+        try
+        {
+            await connection.StartAsync(ct);
+            var circuitId = await connection.InvokeAsync<string?>("StartCircuit", new Uri(pageAddress, "/").ToString(), pageAddress.ToString(), "[]", state, ct);
+            if (string.IsNullOrEmpty(circuitId)) throw new InvalidOperationException($"The server refused to start a circuit for {pageAddress}: {client.Failure}");
+            await connection.SendAsync("UpdateRootComponents", ServerComponentMarkers.AddOperations(markers), state, ct);
+            return client;
+        }
+        catch
         {
             await client.DisposeAsync();
-            throw new InvalidOperationException($"The server refused to start a circuit for {pageAddress}: {client.Failure}");
+            throw;
         }
-        await connection.SendAsync("UpdateRootComponents", ServerComponentMarkers.AddOperations(markers), state, ct);
-        return client;
     }
 
     /// <summary>Reads the page under the client's lock (render batches wait meanwhile).</summary>
