@@ -58,6 +58,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException("The dashboard server did not answer /health within a minute.");
     }
 
+    /// <summary>The CPU time the server process has used so far (user and kernel, all threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Resident and peak resident memory of the server process, from /proc (Linux), in bytes.</summary>
     public (long Current, long Peak) Memory()
     {

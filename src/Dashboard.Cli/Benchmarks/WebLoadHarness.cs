@@ -17,9 +17,11 @@ internal readonly record struct RequestSample(string Step, double Milliseconds, 
 /// </summary>
 internal sealed partial class WebLoadHarness(string baseUrl, string indicatorId, string period)
 {
-    public async Task<HttpClient> SignInAsync(string userName, string password, CancellationToken ct)
+    /// <summary>Signs a user in through the form; <paramref name="cookies"/>, when given, is the jar the sign-in lands in (a
+    /// circuit client connects with it).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password, CancellationToken ct, CookieContainer? cookies = null)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
         {
             BaseAddress = new Uri(baseUrl),
             Timeout = TimeSpan.FromSeconds(60),
