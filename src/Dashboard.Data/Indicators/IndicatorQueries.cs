@@ -55,13 +55,30 @@ public sealed class IndicatorQueries(IConnectionFactory connections)
         """;
 
     /// <summary>The columns of <see cref="ExceptionRow"/> from fact_indicator_exception e with the team's name (t); add WHERE and ORDER BY.</summary>
-    internal const string ExceptionSelect = """
+    internal const string ExceptionSelect = ExceptionSelectStart + "(SELECT MAX(w.worker_name) FROM dim_worker w WHERE w.professional_id = e.worker_id)" + ExceptionSelectEnd;
+
+    /// <summary>
+    /// <see cref="ExceptionSelect"/> with WorkerName left empty: looking a name up for every row of a month's list costs
+    /// more than the rest of a page's query, so a page that neither sorts nor searches by name looks up only its own
+    /// rows' names afterwards (<see cref="WorkerNamesSql"/>).
+    /// </summary>
+    internal const string ExceptionSelectUnnamed = ExceptionSelectStart + "CAST(NULL AS VARCHAR(200))" + ExceptionSelectEnd;
+
+    private const string ExceptionSelectStart = """
         SELECT e.indicator_id AS IndicatorId, e.series AS Series, e.period AS Period, e.rule_date AS RuleDate, e.person_id AS PersonId,
                e.event_id AS EventId, e.team_id AS TeamId, t.team_name AS TeamName, e.worker_id AS WorkerId,
-               (SELECT MAX(w.worker_name) FROM dim_worker w WHERE w.professional_id = e.worker_id) AS WorkerName,
+        """ + " ";
+
+    private const string ExceptionSelectEnd = """
+         AS WorkerName,
                e.service_area_id AS ServiceAreaId, e.what_due AS WhatDue, e.due_date AS DueDate, e.days_overdue AS DaysOverdue,
                e.overdue_unit AS OverdueUnit
         FROM fact_indicator_exception e LEFT JOIN dim_team t ON t.team_id = e.team_id
+        """;
+
+    /// <summary>The names of the given workers, as <see cref="ExceptionSelect"/> names them (MAX over a worker's spells).</summary>
+    internal const string WorkerNamesSql = """
+        SELECT professional_id AS WorkerId, MAX(worker_name) AS WorkerName FROM dim_worker WHERE professional_id IN @WorkerIds GROUP BY professional_id
         """;
 
     private const string ExceptionsSql = ExceptionSelect + """

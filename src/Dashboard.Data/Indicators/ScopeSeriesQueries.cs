@@ -156,14 +156,34 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         if (query.TeamIds is { Count: 0 }) return new ExceptionPage([], 0);
-        var (inner, parameters) = Filtered(query);
+        // Names are needed for every row only to sort or search by them; otherwise the page's own rows are named after.
+        var byName = query.Sort == ExceptionSort.Worker || LikePattern(query.Search) is not null;
+        var (inner, parameters) = Filtered(query, byName ? IndicatorQueries.ExceptionSelect : IndicatorQueries.ExceptionSelectUnnamed);
         var ordered = $"SELECT * FROM ({inner}) x {SearchFilter} ORDER BY {OrderBy(query.Sort, query.Descending)}";
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT COUNT(*) FROM ({inner}) x {SearchFilter}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<IndicatorQueries.ExceptionRow>(new CommandDefinition(
-            _connections.Dialect.Page(ordered, query.Offset, query.Limit), parameters, cancellationToken: cancellationToken));
+        var rows = (await connection.QueryAsync<IndicatorQueries.ExceptionRow>(new CommandDefinition(
+            _connections.Dialect.Page(ordered, query.Offset, query.Limit), parameters, cancellationToken: cancellationToken))).AsList();
+        if (!byName) await NameWorkersAsync(connection, rows, cancellationToken);
         return new ExceptionPage([.. rows.Select(r => r.ToStored())], checked((int)total));
+    }
+
+    /// <summary>Fills in WorkerName for rows read without it, a few hundred workers per query (SQL Server takes at most
+    /// 2,100 parameters in one statement).</summary>
+    private static async Task NameWorkersAsync(System.Data.Common.DbConnection connection, List<IndicatorQueries.ExceptionRow> rows, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => r.WorkerId).OfType<string>().Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var found = await connection.QueryAsync<(string WorkerId, string? WorkerName)>(new CommandDefinition(
+                IndicatorQueries.WorkerNamesSql, new { WorkerIds = chunk }, cancellationToken: cancellationToken));
+            foreach (var (id, name) in found) names[id] = name;
+        }
+        foreach (var row in rows)
+        {
+            if (row.WorkerId is { } id) row.WorkerName = names.GetValueOrDefault(id);
+        }
     }
 
     /// <summary>Every matching exception row in the asked order, for a CSV export.</summary>
@@ -171,17 +191,17 @@ public sealed class ScopeSeriesQueries(IConnectionFactory connections)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.TeamIds is { Count: 0 }) return [];
-        var (inner, parameters) = Filtered(query);
+        var (inner, parameters) = Filtered(query, IndicatorQueries.ExceptionSelect);
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<IndicatorQueries.ExceptionRow>(new CommandDefinition(
             $"SELECT * FROM ({inner}) x {SearchFilter} ORDER BY {OrderBy(query.Sort, query.Descending)}", parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToStored())];
     }
 
-    private static (string Sql, DynamicParameters Parameters) Filtered(ExceptionQuery query)
+    private static (string Sql, DynamicParameters Parameters) Filtered(ExceptionQuery query, string select)
     {
         var parameters = new DynamicParameters(new { query.IndicatorId, query.Period, Search = LikePattern(query.Search) });
-        var sql = IndicatorQueries.ExceptionSelect + ExceptionWhere;
+        var sql = select + ExceptionWhere;
         if (query.TeamIds is { } teams)
         {
             sql += TeamFilter;

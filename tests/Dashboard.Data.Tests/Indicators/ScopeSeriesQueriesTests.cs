@@ -100,4 +100,21 @@ public sealed class ScopeSeriesQueriesTests
         Assert.That((await _queries.ExceptionsAsync(new ExceptionQuery("SEEN-01", "2026-03") { TeamIds = [] })).Total, Is.Zero);
         Assert.That((await _queries.ExceptionsAsync(new ExceptionQuery("SEEN-01", "2026-03") { Search = "%" })).Total, Is.Zero);
     }
+
+    [Test]
+    public async Task A_page_names_its_workers_as_the_whole_list_does_in_every_order()
+    {
+        // A page that neither sorts nor searches by name looks its rows' names up after reading them; the names must be
+        // the ones the whole list (which looks them up in its query) gives.
+        var whole = (await _queries.AllExceptionsAsync(new ExceptionQuery("SEEN-01", "2026-03"))).ToDictionary(r => r.EventId!, r => r.WorkerName);
+        Assert.That(whole.Values, Has.Some.EqualTo("Sam Social").And.Some.EqualTo("Zed Worker"));
+        foreach (var sort in Enum.GetValues<ExceptionSort>())
+        {
+            foreach (var offset in new[] { 0, 3, 6 })
+            {
+                var page = await _queries.ExceptionsAsync(new ExceptionQuery("SEEN-01", "2026-03") { Sort = sort, Offset = offset, Limit = 3 });
+                Assert.That(page.Rows.Select(r => r.WorkerName), Is.EqualTo(page.Rows.Select(r => whole[r.EventId!])), $"{sort}, from row {offset + 1}");
+            }
+        }
+    }
 }
