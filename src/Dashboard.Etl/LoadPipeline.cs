@@ -356,7 +356,13 @@ internal sealed class LoadPipeline(
         var swapStarted = time.GetTimestamp();
         // The returns first (they do not depend on the swap): the engine's input reads them, and is built beside the swap.
         await RunAudit.WriteReturnsAsync(_connection, _transaction, loadId, _returns, _ct);
-        var feeding = await StartFeedAsync();
+        // The engine's input is built from the staged rows on the second core while the swap's SQL runs on this one.
+        var settings = options.Indicators ?? IndicatorSettings.Default;
+        var feeding = _loaded is { } loaded
+            ? await FeedBesideSwap.StartAsync(loaded, _connection, _transaction, loadId, [.. _counters.Where(c => c.Warning is not null).Select(c => c.SourceTable)],
+                settings, options.ExceptionMonths, time, _ct)
+            : null;
+        _loaded = null;
         IReadOnlyList<EtlTableResult> results;
         try
         {
@@ -388,7 +394,6 @@ internal sealed class LoadPipeline(
         // Indicators read the facts (and this run's etl_load_table, for which sources were present) through the
         // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.
         position.Enter(EtlStage.Indicators, null);
-        var settings = options.Indicators ?? IndicatorSettings.Default;
         TimeSpan collectElapsed;
         IndicatorStep.Feed feed;
         var indicatorStarted = time.GetTimestamp();
@@ -398,7 +403,7 @@ internal sealed class LoadPipeline(
         }
         else
         {
-            collectElapsed = CollectLoadGarbage();
+            collectElapsed = FeedBesideSwap.CollectLoadGarbage(time);
             indicatorStarted = time.GetTimestamp();
             feed = await IndicatorStep.Feed.ReadAsync(_connection, _transaction, loadId, settings, options.ExceptionMonths, _ct);
         }
@@ -420,38 +425,5 @@ internal sealed class LoadPipeline(
             (long)indicatorElapsed.TotalMilliseconds, _ct);
         position.Enter(EtlStage.Audit, null);
         return results;
-    }
-
-    /// <summary>
-    /// Starts building the engine's input from the rows this run staged, on a thread of its own: it needs no connection,
-    /// so it runs on the second core while the swap's SQL runs on this one (SQLite's statements are single-threaded).
-    /// What it reads from the warehouse (the run's as-of date, its returns) is read here first; which sources carry a
-    /// warning is what etl_load_table will record (the same counters write it). Null on the read-back path.
-    /// </summary>
-    private async Task<Task<(IndicatorStep.Feed Feed, TimeSpan Collect)>?> StartFeedAsync()
-    {
-        if (_loaded is not { } loaded) return null;
-        _loaded = null;
-        var warned = _counters.Where(c => c.Warning is not null).Select(c => c.SourceTable).ToList();
-        var facts = await loaded.ToCaseFactsAsync(_connection, _transaction, loadId, warned, _ct);
-        var settings = options.Indicators ?? IndicatorSettings.Default;
-        return Task.Factory.StartNew(() =>
-        {
-            var collect = CollectLoadGarbage();
-            return (IndicatorStep.Feed.Build(facts, loaded.ChildKeys, settings, options.ExceptionMonths), collect);
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-    }
-
-    /// <summary>
-    /// Collects the load's garbage (staging rows, the released id sets) before the engine builds its lookups, not on top of
-    /// the engine's peak. The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the
-    /// engine's own large arrays would not fit, which would raise the peak. Returns how long it took.
-    /// </summary>
-    private TimeSpan CollectLoadGarbage()
-    {
-        var started = time.GetTimestamp();
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return time.GetElapsedTime(started);
     }
 }
