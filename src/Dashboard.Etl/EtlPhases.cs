@@ -2,7 +2,8 @@ namespace Dashboard.Etl;
 
 /// <summary>
 /// Where one run's time went, phase by phase (docs/performance.md). Prepare (migrations, seeds, the lock, the run
-/// row, opening the source) is the rest of <see cref="EtlRunResult.Elapsed"/>. The indicator step's four parts add up to
+/// row, opening the source) is the rest of <see cref="EtlRunResult.Elapsed"/>. The indicator step's four parts (with
+/// <see cref="FeedWait"/> in place of the feed when that was built beside the swap) add up to
 /// <see cref="EtlRunResult.IndicatorElapsed"/> (to within the clock's reads): the engine's output is streamed, so
 /// computing and storing alternate, and each part is the time spent in it.
 /// </summary>
@@ -14,7 +15,8 @@ public sealed record EtlPhaseTimes
     /// <summary>The swap of every target, the quarantine rows and etl_load_table, in the run's transaction.</summary>
     public TimeSpan Swap { get; init; }
 
-    /// <summary>The full, compacting collection of the load's garbage before the indicator step.</summary>
+    /// <summary>The full, compacting collection of the load's garbage before the indicator step (beside the swap when
+    /// <see cref="FeedBesideSwap"/>).</summary>
     public TimeSpan Collect { get; init; }
 
     /// <summary>Committing the run's transaction (on SQLite: the last pages and the commit written to the write-ahead log).</summary>
@@ -23,8 +25,19 @@ public sealed record EtlPhaseTimes
     /// <summary>The write-ahead log's checkpoint after the commit (SQLite; the new figures are already readable).</summary>
     public TimeSpan Checkpoint { get; init; }
 
-    /// <summary>Building the engine's input (<c>CaseFacts</c>) and the lookups the stored rows need.</summary>
+    /// <summary>Building the engine's input (<c>CaseFacts</c>) and the lookups the stored rows need (beside the swap when
+    /// <see cref="FeedBesideSwap"/>).</summary>
     public TimeSpan IndicatorFeed { get; init; }
+
+    /// <summary>
+    /// True when the engine's input was built from the loaded rows on a second thread while the swap ran (the collection
+    /// too): <see cref="Collect"/> and <see cref="IndicatorFeed"/> then overlap <see cref="Swap"/>, and the indicator step
+    /// spends only <see cref="FeedWait"/> on them.
+    /// </summary>
+    public bool FeedBesideSwap { get; init; }
+
+    /// <summary>How long the indicator step waited, once the swap was done, for the input built beside it.</summary>
+    public TimeSpan FeedWait { get; init; }
 
     /// <summary>The engine: every indicator, month and scope, and turning its output into rows.</summary>
     public TimeSpan IndicatorCompute { get; init; }

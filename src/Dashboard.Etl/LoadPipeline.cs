@@ -35,7 +35,7 @@ internal sealed class LoadPipeline(
     private StagingArea _staging = null!;
     private DbTransaction _transaction = null!;
     private CancellationToken _ct;
-    private LoadedFacts? _loaded;
+    private LoadedFacts? _loaded;   // handed to the feed at the start of the swap
     private TimeSpan _stageElapsed;
     private TimeSpan _swapElapsed;
 
@@ -354,45 +354,68 @@ internal sealed class LoadPipeline(
     private async Task<IReadOnlyList<EtlTableResult>> SwapEverythingAsync()
     {
         var swapStarted = time.GetTimestamp();
-        position.ExpectSwaps(_targets.Count);
-        foreach (var (target, owner) in _targets)
-        {
-            position.Enter(EtlStage.Swap, target.Name);
-            var started = time.GetTimestamp();
-            var (inserted, deleted) = await Swapper.SwapAsync(_connection, _transaction, warehouse.Dialect, _staging, target, _ct);
-            owner.Inserted += inserted;
-            owner.Deleted += deleted;
-            owner.AddElapsed(time.GetElapsedTime(started));
-            position.SwapDone();
-        }
-        await Swapper.InsertQuarantineAsync(_connection, _transaction, _staging.NameOf(StagingArea.QuarantineTable), _ct);
-
-        position.Enter(EtlStage.Audit, null, inject: false);
-        var results = _counters.Select(c => c.ToResult()).ToList();
-        await RunAudit.WriteTablesAsync(_connection, _transaction, loadId, results, _ct);
+        // The returns first (they do not depend on the swap): the engine's input reads them, and is built beside the swap.
         await RunAudit.WriteReturnsAsync(_connection, _transaction, loadId, _returns, _ct);
+        // The engine's input is built from the staged rows on the second core while the swap's SQL runs on this one.
+        var settings = options.Indicators ?? IndicatorSettings.Default;
+        var feeding = _loaded is { } loaded
+            ? await FeedBesideSwap.StartAsync(loaded, _connection, _transaction, loadId, [.. _counters.Where(c => c.Warning is not null).Select(c => c.SourceTable)],
+                settings, options.ExceptionMonths, time, _ct)
+            : null;
+        _loaded = null;
+        IReadOnlyList<EtlTableResult> results;
+        try
+        {
+            position.ExpectSwaps(_targets.Count);
+            foreach (var (target, owner) in _targets)
+            {
+                position.Enter(EtlStage.Swap, target.Name);
+                var started = time.GetTimestamp();
+                var (inserted, deleted) = await Swapper.SwapAsync(_connection, _transaction, warehouse.Dialect, _staging, target, _ct);
+                owner.Inserted += inserted;
+                owner.Deleted += deleted;
+                owner.AddElapsed(time.GetElapsedTime(started));
+                position.SwapDone();
+            }
+            await Swapper.InsertQuarantineAsync(_connection, _transaction, _staging.NameOf(StagingArea.QuarantineTable), _ct);
+
+            position.Enter(EtlStage.Audit, null, inject: false);
+            results = _counters.Select(c => c.ToResult()).ToList();
+            await RunAudit.WriteTablesAsync(_connection, _transaction, loadId, results, _ct);
+        }
+        catch
+        {
+            // The feed holds no connection; it is let finish so that nothing of a failed run is left running.
+            if (feeding is not null) await feeding.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
         _swapElapsed = time.GetElapsedTime(swapStarted);
 
         // Indicators read the facts (and this run's etl_load_table, for which sources were present) through the
         // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.
         position.Enter(EtlStage.Indicators, null);
-        // The load's garbage (staging rows, the released id sets) is collected now, not on top of the engine's peak.
-        // The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the engine's
-        // own large arrays would not fit, which would raise the peak.
-        var collectStarted = time.GetTimestamp();
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        var collectElapsed = time.GetElapsedTime(collectStarted);
+        TimeSpan collectElapsed;
+        IndicatorStep.Feed feed;
         var indicatorStarted = time.GetTimestamp();
-        var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId,
-            options.Indicators ?? IndicatorSettings.Default, options.ExceptionMonths, _loaded, _ct);
-        _loaded = null;
+        if (feeding is not null)
+        {
+            (feed, collectElapsed) = await feeding;
+        }
+        else
+        {
+            collectElapsed = FeedBesideSwap.CollectLoadGarbage(time);
+            indicatorStarted = time.GetTimestamp();
+            feed = await IndicatorStep.Feed.ReadAsync(_connection, _transaction, loadId, settings, options.ExceptionMonths, _ct);
+        }
+        var feedWait = time.GetElapsedTime(indicatorStarted);
+        var written = await IndicatorStep.RunAsync(_connection, _transaction, warehouse.BulkWriter, loadId, settings, feed, _ct);
         var indicatorElapsed = time.GetElapsedTime(indicatorStarted);
         Indicators = (indicatorElapsed, written.Results, written.Exceptions);
         Phases = new EtlPhaseTimes
         {
-            Stage = _stageElapsed, Swap = _swapElapsed, Collect = collectElapsed, IndicatorFeed = written.Feed, IndicatorCompute = written.Compute,
+            Stage = _stageElapsed, Swap = _swapElapsed, Collect = collectElapsed, IndicatorFeed = feed.Elapsed, IndicatorCompute = written.Compute,
             IndicatorFigures = written.Figures, IndicatorExceptions = written.ExceptionTime,
+            FeedBesideSwap = feeding is not null, FeedWait = feeding is not null ? feedWait : TimeSpan.Zero,
         };
         position.Enter(EtlStage.Indicators, "fact_indicator");   // written, not committed: a fault here must roll them back too
 

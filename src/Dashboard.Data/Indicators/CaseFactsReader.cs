@@ -191,9 +191,23 @@ public static class CaseFactsReader
         DbConnection connection, DbTransaction? transaction, long loadId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        var warned = await ListAsync(connection, transaction, WarningsSql, r => r.GetString(0), ct, loadId);
+        return await ReadRunAsync(connection, transaction, loadId, warned, ct);
+    }
+
+    /// <summary>
+    /// <see cref="ReadRunAsync(DbConnection, DbTransaction?, long, CancellationToken)"/> with the source tables that carry a
+    /// warning given by the caller instead of read from etl_load_table: the nightly run knows them once its sources are
+    /// staged, before it writes that table, and builds the engine's input beside the swap. The run row and its returns
+    /// (etl_load_return*) must already be written.
+    /// </summary>
+    public static async Task<(DateOnly? ExtractDate, DataAvailability Availability)> ReadRunAsync(
+        DbConnection connection, DbTransaction? transaction, long loadId, IReadOnlyCollection<string> warned, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(warned);
         DateOnly? extractDate = null;
         if (await ScalarAsync(connection, transaction, RunSql, loadId, ct) is { } asOf) extractDate = IsoText.ToDate(asOf, "as_of_date");
-        var warned = await ListAsync(connection, transaction, WarningsSql, r => r.GetString(0), ct, loadId);
         var availability = ReturnSources.Availability(SourceTables.Where(s => !warned.Contains(s.Value, StringComparer.OrdinalIgnoreCase)).Select(s => s.Key),
             await ReturnSources.ReadAsync(connection, transaction, loadId, ct), SourceTables);
         return (extractDate, availability);

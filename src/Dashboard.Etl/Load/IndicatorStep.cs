@@ -10,7 +10,7 @@ namespace Dashboard.Etl.Load;
 
 /// <summary>
 /// The nightly indicator step, inside the swap transaction: take the case facts the run has just swapped in
-/// (collected from the staged rows, or read back through that transaction), run the engine over every month, and replace fact_indicator and
+/// (collected from the staged rows, or read back through that transaction: <see cref="Feed"/>), run the engine over every month, and replace fact_indicator and
 /// fact_indicator_exception whole. Outputs are streamed one indicator at a time and written in batches, so
 /// the run never holds every indicator's results at once. Exception rows are kept for the last
 /// <see cref="EtlOptions.ExceptionMonths"/> months only (docs/etl.md).
@@ -30,42 +30,71 @@ internal static class IndicatorStep
     ];
 
     /// <summary>What the step wrote, and where its time went (<see cref="EtlPhaseTimes"/>).</summary>
-    public sealed record Outcome(long Results, long Exceptions, TimeSpan Feed, TimeSpan Compute, TimeSpan Figures, TimeSpan ExceptionTime);
+    public sealed record Outcome(long Results, long Exceptions, TimeSpan Compute, TimeSpan Figures, TimeSpan ExceptionTime);
 
     /// <summary>
-    /// Runs the step. The engine's input comes from <paramref name="loaded"/> (the rows this run has just validated
-    /// and staged, which the swap made the warehouse's facts) or, when it is null, from reading the facts back through
-    /// the transaction (<see cref="CaseFactsReader"/>): the same facts either way (IndicatorFeedEqualityTests).
+    /// The engine's input and what turning its output into rows needs: built before anything is stored, from the loaded
+    /// rows (<see cref="Build"/>, which needs no connection, so the run builds it beside the swap) or from reading the
+    /// facts back through the transaction (<see cref="ReadAsync"/>).
+    /// </summary>
+    internal sealed class Feed
+    {
+        private Feed(CaseData data, ScopeNames names, IReadOnlyDictionary<string, long> childKeys, Month? keepFrom, TimeSpan elapsed)
+        {
+            Data = data;
+            Names = names;
+            ChildKeys = childKeys;
+            KeepFrom = keepFrom;
+            Elapsed = elapsed;
+        }
+
+        public CaseData Data { get; }
+        public ScopeNames Names { get; }
+        public IReadOnlyDictionary<string, long> ChildKeys { get; }
+
+        /// <summary>The first month whose exception rows are kept (null: every month's).</summary>
+        public Month? KeepFrom { get; }
+
+        /// <summary>How long building it took (CaseData's lookups, the scope names; reading the facts back too on that path).</summary>
+        public TimeSpan Elapsed { get; }
+
+        /// <summary>Builds the engine's lookups from facts already in memory: pure CPU, safe to run on any thread.</summary>
+        public static Feed Build(CaseFacts facts, IReadOnlyDictionary<string, long> childKeys, IndicatorSettings settings, int? exceptionMonths, TimeSpan before = default)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var data = new CaseData(facts);
+            var names = new ScopeNames(facts, settings.CouncilName);
+            var keepFrom = exceptionMonths is { } months ? data.LastMonth.AddMonths(1 - months) : (Month?)null;
+            return new Feed(data, names, childKeys, keepFrom, before + clock.Elapsed);
+        }
+
+        /// <summary>Reads the facts the swap has just made the warehouse's back through <paramref name="transaction"/>, then builds.</summary>
+        public static async Task<Feed> ReadAsync(
+            DbConnection connection, DbTransaction transaction, long loadId, IndicatorSettings settings, int? exceptionMonths, CancellationToken ct)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var facts = await CaseFactsReader.ReadAsync(connection, transaction, loadId, ct);
+            var childKeys = await CaseFactsReader.ChildKeysAsync(connection, transaction, ct);
+            return Build(facts, childKeys, settings, exceptionMonths, clock.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Runs the step over <paramref name="feed"/>: the engine computes every indicator-month while this thread replaces
+    /// fact_indicator and fact_indicator_exception with what it gives, inside <paramref name="transaction"/>. The feed comes
+    /// from the rows this run has just validated and staged (which the swap made the warehouse's facts) or from reading
+    /// the facts back: the same facts either way (IndicatorFeedEqualityTests).
     /// </summary>
     public static async Task<Outcome> RunAsync(
-        DbConnection connection, DbTransaction transaction, IBulkWriter writer, long loadId, IndicatorSettings settings, int? exceptionMonths,
-        LoadedFacts? loaded, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, IBulkWriter writer, long loadId, IndicatorSettings settings, Feed feed, CancellationToken ct)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        CaseFacts facts;
-        IReadOnlyDictionary<string, long> childKeys;
-        if (loaded is null)
-        {
-            facts = await CaseFactsReader.ReadAsync(connection, transaction, loadId, ct);
-            childKeys = await CaseFactsReader.ChildKeysAsync(connection, transaction, ct);
-        }
-        else
-        {
-            facts = await loaded.ToCaseFactsAsync(connection, transaction, loadId, ct);
-            childKeys = loaded.ChildKeys;
-        }
-        var data = new CaseData(facts);
-        var names = new ScopeNames(facts, settings.CouncilName);
-        var keepFrom = exceptionMonths is { } months ? data.LastMonth.AddMonths(1 - months) : (Month?)null;
-        var feed = clock.Elapsed;
-
         var figures = await TableWriter.StartAsync(connection, transaction, writer, "fact_indicator", ResultColumns, ct);
         var exceptions = await TableWriter.StartAsync(connection, transaction, writer, "fact_indicator_exception", ExceptionColumns, ct);
 
         // The engine computes (on both cores, one indicator's months at a time) on a worker thread while this thread
         // stores what it has already given: the engine's single-threaded stretches no longer leave a core idle.
         long computeTicks = 0;
-        var batches = Pipelined.Run(Rows(Outputs(data, settings, keepFrom), names, childKeys, loadId, ticks => computeTicks = ticks), batchSize: 1);
+        var batches = Pipelined.Run(Rows(Outputs(feed.Data, settings, feed.KeepFrom), feed.Names, feed.ChildKeys, loadId, ticks => computeTicks = ticks), batchSize: 1);
         foreach (var (results, exceptionRows) in batches)
         {
             ct.ThrowIfCancellationRequested();
@@ -74,7 +103,7 @@ internal static class IndicatorStep
         }
         await figures.FinishAsync(ct);
         await exceptions.FinishAsync(ct);
-        return new Outcome(figures.Written, exceptions.Written, feed, TimeSpan.FromTicks(computeTicks), figures.Elapsed, exceptions.Elapsed);
+        return new Outcome(figures.Written, exceptions.Written, TimeSpan.FromTicks(computeTicks), figures.Elapsed, exceptions.Elapsed);
     }
 
     /// <summary>The engine's output as stored rows, one indicator-month at a time; reports the time it took when done.</summary>
@@ -138,7 +167,7 @@ internal static class IndicatorStep
     }
 
     /// <summary>Names for scope ids: teams and service areas from dim_team, workers by their latest spell.</summary>
-    private sealed class ScopeNames
+    internal sealed class ScopeNames
     {
         private readonly Dictionary<string, string> _teams = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _areas = new(StringComparer.Ordinal);

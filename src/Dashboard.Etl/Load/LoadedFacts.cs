@@ -76,11 +76,13 @@ internal sealed class LoadedFacts
         if (_handlers.TryGetValue(target.Name, out var handle)) handle(row);
     }
 
-    /// <summary>The collected facts with the run's extract date and which sources it found present. Call once, after the
-    /// last row: what was only needed for collecting is let go.</summary>
-    public async Task<CaseFacts> ToCaseFactsAsync(DbConnection connection, DbTransaction transaction, long loadId, CancellationToken ct)
+    /// <summary>The collected facts with the run's extract date and which sources it found present (<paramref name="warned"/>:
+    /// the source tables whose etl_load_table row carries a warning; the run's returns must already be written). Call once,
+    /// after the last row: what was only needed for collecting is let go.</summary>
+    public async Task<CaseFacts> ToCaseFactsAsync(DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned,
+        CancellationToken ct)
     {
-        var (extractDate, availability) = await CaseFactsReader.ReadRunAsync(connection, transaction, loadId, ct);
+        var (extractDate, availability) = await CaseFactsReader.ReadRunAsync(connection, transaction, loadId, warned, ct);
         // The pool and the key maps were for building the records; the engine's peak need not carry them.
         _pool.Clear();
         _pool.TrimExcess();

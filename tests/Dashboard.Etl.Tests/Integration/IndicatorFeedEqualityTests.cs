@@ -45,6 +45,34 @@ public class IndicatorFeedEqualityTests
         Assert.That(loadedRows.ExceptionRows, Is.EqualTo(readBack.ExceptionRows));
         AssertSameRows("fact_indicator", "read-back.db", "loaded-rows.db");
         AssertSameRows("fact_indicator_exception", "read-back.db", "loaded-rows.db");
+        Assert.That(loadedRows.Phases.FeedBesideSwap, Is.True, "the loaded rows feed the engine beside the swap");
+        Assert.That(readBack.Phases.FeedBesideSwap, Is.False, "reading back needs the swapped tables, so it comes after");
+    }
+
+    [Test]
+    public async Task A_source_without_an_extension_table_gives_the_same_figures_both_ways()
+    {
+        // The feed built beside the swap takes which sources carry a warning from the run's counters, before
+        // etl_load_table is written; reading back takes them from that table. Both must say "not available" alike.
+        var council = Generate(CouncilPreset.Scilly, seed: 4, "council.db");
+        using (var source = new SqliteConnection($"Data Source={council};Pooling=False"))
+        {
+            source.Open();
+            using var drop = source.CreateCommand();
+            drop.CommandText = "DROP TABLE ssd_ext_management_oversight";
+            drop.ExecuteNonQuery();
+        }
+        await LoadAsync(council, "read-back.db", IndicatorInput.ReadBack);
+        await LoadAsync(council, "loaded-rows.db", IndicatorInput.LoadedRows);
+
+        AssertSameRows("fact_indicator", "read-back.db", "loaded-rows.db");
+        AssertSameRows("fact_indicator_exception", "read-back.db", "loaded-rows.db");
+        using var warehouse = new SqliteConnection($"Data Source={_folder.File("loaded-rows.db")};Mode=ReadOnly;Pooling=False");
+        warehouse.Open();
+        using var count = warehouse.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM fact_indicator WHERE indicator_id = 'OVERSIGHT-01' AND not_available LIKE '%management oversight%'";
+        Assert.That(Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0),
+            "the missing table's indicator says why it is not available");
     }
 
     [Test]

@@ -1,0 +1,40 @@
+using System.Data.Common;
+using Dashboard.Core.Indicators.Settings;
+
+namespace Dashboard.Etl.Load;
+
+/// <summary>
+/// Builds the engine's input from the rows a run staged on a thread of its own, started at the top of the swap
+/// transaction: it needs no connection, so it runs on the second core while the swap's SQL runs on the run's thread
+/// (SQLite runs a statement on one core). What it needs from the warehouse (the run's as-of date, its returns) is read
+/// before it starts; which sources carry a warning is what etl_load_table will record (the caller's counters write it).
+/// The forced collection of the load's garbage goes with it, before the engine's lookups are built.
+/// </summary>
+internal static class FeedBesideSwap
+{
+    /// <summary>Reads what the feed needs through <paramref name="transaction"/>, then starts building it; await the task for it.</summary>
+    public static async Task<Task<(IndicatorStep.Feed Feed, TimeSpan Collect)>> StartAsync(
+        LoadedFacts loaded, DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned,
+        IndicatorSettings settings, int? exceptionMonths, TimeProvider time, CancellationToken ct)
+    {
+        var facts = await loaded.ToCaseFactsAsync(connection, transaction, loadId, warned, ct);
+        return Task.Factory.StartNew(() =>
+        {
+            var collect = CollectLoadGarbage(time);
+            return (IndicatorStep.Feed.Build(facts, loaded.ChildKeys, settings, exceptionMonths), collect);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// Collects the load's garbage (staging rows, the released id sets) before the engine builds its lookups, not on top of
+    /// the engine's peak. The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the
+    /// engine's own large arrays would not fit, which would raise the peak. Returns how long it took.
+    /// </summary>
+    public static TimeSpan CollectLoadGarbage(TimeProvider time)
+    {
+        var started = time.GetTimestamp();
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return time.GetElapsedTime(started);
+    }
+}
