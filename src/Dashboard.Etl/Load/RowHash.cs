@@ -8,7 +8,7 @@ namespace Dashboard.Etl.Load;
 /// The byte sequence is fixed (stored hashes depend on it): a tag byte, then the value's bytes least significant
 /// first: 2 per UTF-16 code unit of text followed by 0xFF, 8 per integer, flag or double's bits. Every staged row is
 /// hashed once per load (3.8 M rows on a large council), so the 2- and 8-byte steps are written out in full rather
-/// than looped over a byte count, which the JIT does not unroll.
+/// than looped over a byte count.
 /// </para>
 /// </summary>
 public static class RowHash
