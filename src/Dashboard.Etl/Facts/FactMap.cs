@@ -21,12 +21,16 @@ public sealed class FactMap
     /// <summary>The fact; its business key is its first column (the source's id).</summary>
     public TargetTable Target { get; }
 
-    /// <summary>The staged row for a validated source row (typed values in contract order).</summary>
-    public object?[] Map(object?[] parsed, long loadId)
+    /// <summary>
+    /// The staged row for a validated source row (typed values in contract order), its content columns only: load_id
+    /// and row_hash are left for <see cref="TargetTable.Finish"/>, which the load calls on its writing thread (the row no
+    /// longer needs the source row, so the hashing can move off the validating thread, the staging phase's bottleneck).
+    /// </summary>
+    public object?[] MapContent(object?[] parsed)
     {
         var row = Target.NewRow();
         for (var i = 0; i < _values.Length; i++) row[i] = _values[i](parsed);
-        return Target.Finish(row, loadId);
+        return row;
     }
 }
 
