@@ -82,6 +82,13 @@ internal static class SqlServerPath
 
     private static async Task ReadIndicatorsAsync(RecordingWarehouse warehouse)
     {
+        // The indicators read back from the warehouse (bench indicators, EtlOptions.IndicatorInput.ReadBack), which read the
+        // run's warnings themselves; the nightly run is handed them by its own counters.
+        await using (var readBack = await warehouse.OpenAsync())
+        {
+            await CaseFactsReader.ReadAsync(readBack, null, loadId: 1);
+        }
+
         var indicators = new IndicatorQueries(warehouse);
         await indicators.PeriodsAsync();
         await indicators.ReportingMonthsAsync(null);
