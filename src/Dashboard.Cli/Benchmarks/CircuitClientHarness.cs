@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Dashboard.Cli.Benchmarks.Circuit;
@@ -23,10 +22,6 @@ internal sealed class CircuitClientHarness(string baseUrl, string indicatorId, s
 
     /// <summary>Clicks shown whose list's first row differed from the row before the click: the clicks did change the rows.</summary>
     public int RowsChanged => Volatile.Read(ref _rowsChanged);
-
-    /// <summary>What each user does in turn, as <see cref="CircuitLoadHarness"/>'s tabs do: a header or pager link by the
-    /// start of its text, or the team filter (on, then off). Each round ends where it began.</summary>
-    public static readonly string[] Clicks = ["Child", "Next", "Previous", "Team", "Worker", "Next", "Due date", "team filter", "Overdue by", "team filter"];
 
     /// <summary>Signs each user in and opens the indicator page's circuit until its list runs there, a few at a time.</summary>
     public async Task<IReadOnlyList<ICircuitTab>> OpenAsync(WebLoadHarness web, IReadOnlyList<string> userNames, string password, CancellationToken ct)
@@ -57,21 +52,9 @@ internal sealed class CircuitClientHarness(string baseUrl, string indicatorId, s
         return tabs;
     }
 
-    /// <summary>The users' clicks, <paramref name="totalClicks"/> in all, each user waiting for its view before the next.</summary>
-    public async Task<List<RequestSample>> RunAsync(IReadOnlyList<ICircuitTab> tabs, int totalClicks, CancellationToken ct)
-    {
-        var remaining = totalClicks;
-        var samples = new ConcurrentBag<RequestSample>();
-        await Task.WhenAll(tabs.Select(async tab =>
-        {
-            for (var step = 0; Interlocked.Decrement(ref remaining) >= 0; step = (step + 1) % Clicks.Length)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (await ClickAsync(tab, Clicks[step], ct) is { } sample) samples.Add(sample);
-            }
-        }));
-        return [.. samples];
-    }
+    /// <summary>The users' clicks, <paramref name="totalClicks"/> in all (<see cref="FollowUpClickRound"/>).</summary>
+    public Task<List<RequestSample>> RunAsync(IReadOnlyList<ICircuitTab> tabs, int totalClicks, CancellationToken ct) =>
+        FollowUpClickRound.RunAsync(tabs, totalClicks, ClickAsync, ct);
 
     /// <summary>One click and its time; null when the list has no such link (one page: no Next), which is not a fault.</summary>
     public async Task<RequestSample?> ClickAsync(ICircuitTab tab, string click, CancellationToken ct)

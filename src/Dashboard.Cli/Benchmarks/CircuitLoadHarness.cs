@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dashboard.Reports.Pdf;
@@ -19,10 +18,6 @@ internal sealed class CircuitLoadHarness(string baseUrl, string indicatorId, str
 {
     private static readonly TimeSpan ClickTimeout = TimeSpan.FromSeconds(15);
     private const string List = "section.exceptions";
-
-    /// <summary>What each user does in turn: a header or pager link by the start of its text, or the team filter (on,
-    /// then off). Sorting starts again at page 1, so each round ends where it began: page 1 of the whole list.</summary>
-    private static readonly string[] Clicks = ["Child", "Next", "Previous", "Team", "Worker", "Next", "Due date", "team filter", "Overdue by", "team filter"];
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -75,21 +70,9 @@ internal sealed class CircuitLoadHarness(string baseUrl, string indicatorId, str
         return page;
     }
 
-    /// <summary>The users' clicks, <paramref name="totalClicks"/> in all, each user waiting for its view before the next.</summary>
-    public async Task<List<RequestSample>> RunAsync(IReadOnlyList<IPage> pages, int totalClicks, CancellationToken ct)
-    {
-        var remaining = totalClicks;
-        var samples = new ConcurrentBag<RequestSample>();
-        await Task.WhenAll(pages.Select(async page =>
-        {
-            for (var step = 0; Interlocked.Decrement(ref remaining) >= 0; step = (step + 1) % Clicks.Length)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (await ClickAsync(page, Clicks[step]) is { } sample) samples.Add(sample);
-            }
-        }));
-        return [.. samples];
-    }
+    /// <summary>The users' clicks, <paramref name="totalClicks"/> in all (<see cref="FollowUpClickRound"/>).</summary>
+    public Task<List<RequestSample>> RunAsync(IReadOnlyList<IPage> pages, int totalClicks, CancellationToken ct) =>
+        FollowUpClickRound.RunAsync(pages, totalClicks, (page, click, _) => ClickAsync(page, click), ct);
 
     /// <summary>One click and its time; null when the list has no such link (one page: no Next), which is not a fault.</summary>
     private async Task<RequestSample?> ClickAsync(IPage page, string click)
