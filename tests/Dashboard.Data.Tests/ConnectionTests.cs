@@ -49,6 +49,37 @@ public sealed class ConnectionTests
     }
 
     [Test]
+    public async Task A_new_sqlite_warehouse_and_its_sessions_temp_tables_have_16_kib_pages()
+    {
+        using var warehouse = new TempWarehouse();
+
+        await using var connection = await warehouse.Connections.OpenAsync();
+        await connection.ExecuteAsync("CREATE TEMP TABLE staged (x); INSERT INTO staged VALUES (1)");
+
+        Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA main.page_size"), Is.EqualTo(Sqlite.SqlitePageSize.Bytes));
+        Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA temp.page_size"), Is.EqualTo(Sqlite.SqlitePageSize.Bytes));
+    }
+
+    [Test]
+    public async Task An_existing_sqlite_warehouse_keeps_the_page_size_it_was_made_with_and_its_data()
+    {
+        using var warehouse = new TempWarehouse();
+        Directory.CreateDirectory(warehouse.Folder);
+        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={warehouse.FilePath};Pooling=False"))
+        {
+            await old.OpenAsync();
+            await old.ExecuteAsync("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE kept (x); INSERT INTO kept VALUES (42)");
+        }
+
+        await using var connection = await warehouse.Connections.OpenAsync();
+
+        Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA main.page_size"), Is.EqualTo(4096));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT x FROM kept"), Is.EqualTo(42));
+        await connection.ExecuteAsync("INSERT INTO kept VALUES (43)");
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM kept"), Is.EqualTo(2));
+    }
+
+    [Test]
     public void A_sqlite_file_whose_folder_cannot_be_created_is_reported_as_unavailable_naming_the_file()
     {
         using var warehouse = new TempWarehouse();

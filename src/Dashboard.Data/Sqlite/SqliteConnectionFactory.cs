@@ -5,10 +5,12 @@ namespace Dashboard.Data.Sqlite;
 
 /// <summary>Opens pooled SQLite connections set up for a warehouse that is loaded while it is read: WAL (readers
 /// see the last committed data during a load), synchronous=NORMAL (safe with WAL, much faster), a 10 s busy
-/// timeout, and foreign keys off (the schema declares them as documentation; loads swap whole tables).</summary>
+/// timeout, foreign keys off (the schema declares them as documentation; loads swap whole tables), and 16 KiB
+/// pages for a warehouse made by this connection (<see cref="SqlitePageSize"/>).</summary>
 internal sealed class SqliteConnectionFactory : IConnectionFactory
 {
-    private const string SessionPragmas =
+    // The page size comes first: it must be set before journal_mode=WAL writes a new file's first page.
+    private const string SessionPragmas = SqlitePageSize.Pragmas +
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=OFF; "
         + "PRAGMA wal_autocheckpoint=1000;";  // a pooled connection starts with the default, whatever WalCheckpoint left
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dashboard.Core.Ssd;
 using Dashboard.Data;
+using Dashboard.Data.Sqlite;
 using Dashboard.Etl.Source;
 using Microsoft.Data.Sqlite;
 
@@ -15,7 +16,7 @@ public sealed record BaselineResult(long Rows, TimeSpan Elapsed, IReadOnlyList<(
 /// <summary>
 /// The yardstick the ETL's speed is judged against: the same source rows written by the barest loop SQLite
 /// allows, a prepared one-row INSERT with reused parameters into plain tables (no types, keys or indexes),
-/// all in one transaction, on a connection set up like the warehouse's (WAL, synchronous=NORMAL). Each table
+/// all in one transaction, on a connection set up like the warehouse's (its page size, WAL, synchronous=NORMAL). Each table
 /// is read into memory first, untimed; only the insert loops (and the final commit) are timed.
 /// </summary>
 public static class BareInsertBaseline
@@ -34,7 +35,7 @@ public static class BareInsertBaseline
 
         await using var scratch = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = scratchSqlitePath, Pooling = false }.ToString());
         await scratch.OpenAsync(ct);
-        Execute(scratch, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        Execute(scratch, null, SqlitePageSize.Pragmas + "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         foreach (var table in present)
         {
             Execute(scratch, null, $"CREATE TABLE {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))})");
