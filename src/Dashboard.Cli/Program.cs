@@ -2,10 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Dashboard.Cli;
 using Dashboard.Cli.Hosting;
-using Dashboard.Data.Sqlite;
-
-// Before anything opens a database: SQLite takes process-wide settings only until it starts (SqliteProcessSettings).
-SqliteProcessSettings.Apply();
 
 // The product is English and British: dates, numbers and sorting read the same on every server,
 // whatever locale the machine was installed with. (Globalisation stays on: SqlClient requires it.)

@@ -15,7 +15,6 @@ public sealed class WebProgram
 
     public static async Task<int> Main(string[] args)
     {
-        Data.Sqlite.SqliteProcessSettings.Apply();   // before anything opens a database (SQLite takes it only until it starts)
         await using var app = DashboardWebApp.Create(args, options: null);
         await app.RunAsync();
         return 0;

@@ -108,7 +108,6 @@ internal static class BenchCommand
         var share = etlRate / bareRate;
         console.WriteLine($"machine:                {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         console.WriteLine($"date:                   {DateTime.UtcNow:yyyy-MM-dd}");
-        console.WriteLine($"sqlite:                 memory statistics {(Data.Sqlite.SqliteProcessSettings.MemoryStatisticsOff ? "off" : "on (SQLite had started before the settings)")}");
         console.WriteLine($"rows:                   {rows:N0} source rows");
         console.WriteLine($"generate:               {summary.Elapsed.TotalSeconds:N1} s");
         console.WriteLine($"etl (load):             {load.TotalSeconds:N1} s ({etlRate:N0} rows/s)");
