@@ -93,6 +93,19 @@ public sealed class SqliteRowSourceTests
     }
 
     [Test]
+    public void A_source_named_by_a_file_uri_is_opened_with_its_parameters_and_reads_the_same_rows()
+    {
+        var uri = new Uri(_warehouse.FilePath).AbsoluteUri + "?mode=ro";
+        using var connection = new SqliteConnection($"Data Source={uri};Pooling=False");
+        connection.Open();
+
+        using var source = SqliteRowSource.OpenBeside(connection);
+
+        Assert.That(source, Is.Not.Null);
+        Assert.That(source!.Read("SELECT id FROM u ORDER BY id", 1).Select(r => (long)r[0]!).ToList(), Is.EqualTo(new[] { 1L, 2L }));
+    }
+
+    [Test]
     public void An_in_memory_database_has_no_file_for_a_second_handle_so_there_is_none()
     {
         using var connection = new SqliteConnection("Data Source=:memory:");

@@ -23,8 +23,9 @@ public sealed class SqliteRowSource : IDisposable
     private SqliteRowSource(sqlite3 db) => _db = db;
 
     /// <summary>
-    /// A handle on the file <paramref name="connection"/> has open as its main database; null when it has none that a
-    /// second handle could see (an in-memory or temporary database).
+    /// A handle on the file <paramref name="connection"/> has open as its main database, opened as the connection was
+    /// (a <c>file:</c> URI keeps its parameters, such as immutable=1); null when there is none a second handle could
+    /// see (an in-memory or temporary database) or it cannot be opened, and the caller then reads on the connection.
     /// </summary>
     public static SqliteRowSource? OpenBeside(SqliteConnection connection)
     {
@@ -32,20 +33,15 @@ public sealed class SqliteRowSource : IDisposable
         var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var file = raw.sqlite3_db_filename(handle, "main").utf8_to_string();
         if (string.IsNullOrEmpty(file)) return null;
-        var rc = raw.sqlite3_open_v2(file, out var db, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX, null);
-        try
-        {
-            if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
-            // Deferred: the snapshot starts with the first row read and holds until the handle is closed.
-            rc = raw.sqlite3_exec(db, "BEGIN");
-            if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
-            return new SqliteRowSource(db);
-        }
-        catch
-        {
-            db.Dispose();
-            throw;
-        }
+        var dataSource = new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource;
+        var uri = dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        var flags = raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX | (uri ? raw.SQLITE_OPEN_URI : 0);
+        var rc = raw.sqlite3_open_v2(uri ? dataSource : file, out var db, flags, null);
+        // Deferred: the snapshot starts with the first row read and holds until the handle is closed.
+        if (rc == raw.SQLITE_OK) rc = raw.sqlite3_exec(db, "BEGIN");
+        if (rc == raw.SQLITE_OK) return new SqliteRowSource(db);
+        db.Dispose();
+        return null;
     }
 
     /// <summary>The rows of <paramref name="sql"/>, as <see cref="SqliteRowReader.Read"/> gives them. The array is reused: copy what you keep.</summary>
