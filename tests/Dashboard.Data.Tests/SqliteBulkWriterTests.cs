@@ -70,6 +70,41 @@ public sealed class SqliteBulkWriterTests
     }
 
     [Test]
+    public async Task Text_longer_than_the_binders_buffer_and_values_after_it_in_the_same_row_arrive_intact()
+    {
+        // The text is encoded into one reused buffer that grows for a long value; SQLite copies each value as it is bound.
+        var longText = string.Concat(Enumerable.Repeat("日本 Zoë ", 700));
+        await using (var connection = await _warehouse.Connections.OpenAsync())
+        {
+            await Warehouse.BulkWriter(DatabaseProvider.Sqlite).WriteAsync(connection, null, "t", ["id", "name", "note", "day", "money"],
+                [[1, longText, "after", new DateOnly(2025, 3, 31), 12.5m],
+                 [2, "short", longText[..2_000], null, -0.125m],
+                 [3, "", "", new DateOnly(2025, 4, 1), 0.75m]]);
+        }
+
+        var rows = (await _warehouse.Connections.QueryListAsync<(long, string, string, string?, string?, long)>(
+            "SELECT id, name, note, day, CAST(money AS TEXT), length(CAST(name AS BLOB)) FROM t ORDER BY id")).ToList();
+        Assert.That(rows[0], Is.EqualTo((1L, longText, "after", (string?)"2025-03-31", (string?)"12.5", (long)System.Text.Encoding.UTF8.GetByteCount(longText))));
+        Assert.That(rows[1], Is.EqualTo((2L, "short", longText[..2_000], (string?)null, (string?)"-0.125", 5L)));
+        Assert.That(rows[2], Is.EqualTo((3L, "", "", (string?)"2025-04-01", (string?)"0.75", 0L)), "empty text stays empty text, not NULL");
+    }
+
+    [Test]
+    public async Task A_blob_is_stored_as_bytes_and_an_empty_one_as_an_empty_blob_not_null()
+    {
+        await _warehouse.Connections.ExecAsync("CREATE TABLE b (id INTEGER, data BLOB)");
+        await using (var connection = await _warehouse.Connections.OpenAsync())
+        {
+            await Warehouse.BulkWriter(DatabaseProvider.Sqlite).WriteAsync(connection, null, "b", ["id", "data"],
+                [[1, new byte[] { 0, 1, 254, 255 }], [2, Array.Empty<byte>()], [3, null]]);
+        }
+
+        var rows = (await _warehouse.Connections.QueryListAsync<(long, string?, string)>(
+            "SELECT id, hex(data), typeof(data) FROM b ORDER BY id")).ToList();
+        Assert.That(rows, Is.EqualTo(new[] { (1L, (string?)"0001FEFF", "blob"), (2L, (string?)"", "blob"), (3L, (string?)"", "null") }));
+    }
+
+    [Test]
     public async Task A_hundred_thousand_rows_arrive_whole()
     {
         const int count = 100_001;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using Dashboard.Data.Internal;
 using Microsoft.Data.Sqlite;
@@ -11,11 +10,11 @@ namespace Dashboard.Data.Sqlite;
 /// One prepared INSERT, reused for every row, inside one transaction (the caller's, or one of its own that it
 /// commits). The statement is prepared on the connection's own SQLite handle and values are bound by position:
 /// Microsoft.Data.Sqlite's commands look every parameter up by name on every execution (a UTF-8 conversion and
-/// a linear search per parameter), which cost ~1.3 KB and a third of the time per row here. Text binds as UTF-16
-/// straight from the string, dates are formatted on the stack: a row costs no allocation in this class.
-/// Values are stored as Microsoft.Data.Sqlite would store them (bool as 1/0, DateOnly as yyyy-MM-dd, decimal as
-/// text, DateTime as yyyy-MM-dd HH:mm:ss.FFFFFFF, null as NULL). Multi-row VALUES statements were measured too
-/// and were no faster (docs/warehouse.md, SqliteBulkWriterThroughput in the tests), so it is one row per step.
+/// a linear search per parameter), which cost ~1.3 KB and a third of the time per row here. Binding and stepping
+/// go through the statement's raw pointer (<see cref="PositionalBinder"/>, <see cref="NativeSqliteBinding"/>), not
+/// SQLitePCLRaw's SafeHandle per call; text is bound as UTF-8 and dates are formatted into a reused buffer: a row
+/// costs no allocation in this class. Multi-row VALUES statements were measured too and were no faster
+/// (docs/warehouse.md, SqliteBulkWriterThroughput in the tests), so it is one row per step.
 /// </summary>
 internal sealed class SqliteBulkWriter : IBulkWriter
 {
@@ -57,6 +56,8 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     {
         var width = columns.Count;
         using var statement = Prepare(db, insert);
+        var pointer = NativeSqlite.Pointer(statement);   // valid while `statement` is in scope
+        var values = new PositionalBinder(db, pointer);
         long count = 0;
         foreach (var row in rows)
         {
@@ -65,9 +66,9 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                 throw new ArgumentException(
                     $"Row {count + 1} for {table} has {row?.Length ?? 0} values but {width} columns were named.", nameof(rows));
             }
-            Bind(db, statement, row);
-            var rc = raw.sqlite3_step(statement);
-            raw.sqlite3_reset(statement);
+            values.Bind(row);
+            var rc = NativeSqliteBinding.Step(pointer);
+            NativeSqliteBinding.Reset(pointer);
             if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
             if (++count % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
         }
@@ -93,42 +94,4 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         }
         return statement ?? throw new InvalidOperationException($"SQLite prepared no statement for: {sql}");
     }
-
-    /// <summary>Binds one row's values to parameters 1..n (SQLite counts from 1).</summary>
-    private static void Bind(sqlite3 db, sqlite3_stmt statement, object?[] row)
-    {
-        Span<char> text = stackalloc char[40];
-        for (var c = 0; c < row.Length; c++)
-        {
-            var index = c + 1;
-            var rc = row[c] switch
-            {
-                null or DBNull => raw.sqlite3_bind_null(statement, index),
-                string s => raw.sqlite3_bind_text16(statement, index, s.AsSpan()),
-                long l => raw.sqlite3_bind_int64(statement, index, l),
-                int i => raw.sqlite3_bind_int64(statement, index, i),
-                bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-                double d => raw.sqlite3_bind_double(statement, index, d),
-                DateOnly d => raw.sqlite3_bind_text16(statement, index, Format(d, "yyyy-MM-dd", text)),
-                short s => raw.sqlite3_bind_int64(statement, index, s),
-                byte b => raw.sqlite3_bind_int64(statement, index, b),
-                float f => raw.sqlite3_bind_double(statement, index, f),
-                decimal m => raw.sqlite3_bind_text16(statement, index, m.ToString(CultureInfo.InvariantCulture).AsSpan()),
-                DateTime t => raw.sqlite3_bind_text16(statement, index, Format(t, "yyyy-MM-dd HH:mm:ss.FFFFFFF", text)),
-                DateTimeOffset t => raw.sqlite3_bind_text16(statement, index, Format(t, "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", text)),
-                char ch => raw.sqlite3_bind_text16(statement, index, new ReadOnlySpan<char>(in ch)),
-                byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-                Enum e => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
-                var other => throw new ArgumentException(
-                    $"The bulk writer does not write values of type {other.GetType().Name} (column {c + 1}).", nameof(row)),
-            };
-            if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
-        }
-    }
-
-    private static ReadOnlySpan<char> Format<T>(T value, string format, Span<char> buffer)
-        where T : ISpanFormattable =>
-        value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture)
-            ? buffer[..written]
-            : value.ToString(format, CultureInfo.InvariantCulture).AsSpan();
 }

@@ -24,7 +24,7 @@ public static class SqliteRowReader
         return Rows(db, sql, columns, cancellationToken);
     }
 
-    private static IEnumerable<object?[]> Rows(sqlite3 db, string sql, int columns, CancellationToken cancellationToken)
+    internal static IEnumerable<object?[]> Rows(sqlite3 db, string sql, int columns, CancellationToken cancellationToken)
     {
         var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
         if (rc != raw.SQLITE_OK || statement is null)

@@ -16,13 +16,16 @@ public sealed record SourceTableStatus(SsdTable Table, bool Present, long Rows, 
 /// <summary>
 /// The council's SSD-shaped reporting database, opened read only through plain ADO.NET. Reads select exactly
 /// the contract's columns by name (quoted for the provider) and stream through a DbDataReader (SQLite: through
-/// <see cref="SqliteRowReader"/> on the connection's handle, which gives the same values faster). For SQLite the
-/// whole extract runs in one read transaction, so every table comes from the same snapshot.
+/// <see cref="SqliteRowReader"/> on a read-only handle of its own, <see cref="SqliteRowSource"/>, which gives the same
+/// values faster). For SQLite the whole extract runs in one read transaction, so every table comes from the same
+/// snapshot (the rows' on that handle, the schema's and counts' on the connection).
 /// </summary>
 public sealed class SourceDatabase : IAsyncDisposable
 {
     private readonly DbConnection _connection;
     private readonly DbTransaction? _snapshot;
+    private SqliteRowSource? _rowSource;
+    private bool _rowSourceTried;
 
     private SourceDatabase(DatabaseTarget target, DbConnection connection, DbTransaction? snapshot)
     {
@@ -280,8 +283,17 @@ public sealed class SourceDatabase : IAsyncDisposable
         var columns = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
         if (_connection is SqliteConnection sqlite)
         {
-            // The same values the data reader below would give, read on the connection's handle (docs/performance.md).
-            return SqliteRowReader.Read(sqlite, $"SELECT {columns} FROM {Quote(table.Name)}", table.Columns.Count, ct);
+            // The same values the data reader below would give, read on a handle of the rows' own without SQLite's
+            // per-call mutex (SqliteRowSource), or on the connection's handle for an in-memory source (docs/performance.md).
+            var select = $"SELECT {columns} FROM {Quote(table.Name)}";
+            if (!_rowSourceTried)
+            {
+                _rowSource = SqliteRowSource.OpenBeside(sqlite);
+                _rowSourceTried = true;
+            }
+            return _rowSource is { } rows
+                ? rows.Read(select, table.Columns.Count, ct)
+                : SqliteRowReader.Read(sqlite, select, table.Columns.Count, ct);
         }
         return ReadWithDataReader(table, columns, ct);
     }
@@ -327,6 +339,7 @@ public sealed class SourceDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _rowSource?.Dispose();
         if (_snapshot is not null) await _snapshot.DisposeAsync();
         await _connection.DisposeAsync();
     }
