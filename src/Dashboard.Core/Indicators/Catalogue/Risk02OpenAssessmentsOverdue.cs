@@ -32,7 +32,7 @@ public sealed class Risk02OpenAssessmentsOverdue : IIndicator
         var asAt = data.AsAt(month);
         var asAtNumber = WorkingDays.Number(asAt);
         var started = data.AssessmentsByStart;
-        var ends = data.AssessmentsOpenUntil;
+        var ends = data.AssessmentAuthorisations;
         var last = started.LastIndexOnOrBefore(asAt);
         for (var i = ends.NextNotEndedBefore(0, asAt); i <= last; i = ends.NextNotEndedBefore(i + 1, asAt))
         {

@@ -25,7 +25,7 @@ public sealed partial class CaseData
         ReferralsByChild = new ByPerson<Referral>(facts.Referrals, r => r.PersonId, r => r.Date, r => r.ReferralId);
         ReferralsById = ById(facts.Referrals, r => r.ReferralId);
         AssessmentsByStart = new DatedList<Assessment>(facts.Assessments, a => a.Start, a => a.AssessmentId);
-        AssessmentsOpenUntil = EndedBlocks.Of(AssessmentsByStart, a => a.AuthorisedOn);
+        AssessmentAuthorisations = EndedBlocks.Of(AssessmentsByStart, a => a.AuthorisedOn);
         AssessmentsByAuthorisation = new DatedList<Assessment>(
             facts.Assessments.Where(a => a.AuthorisedOn is not null), a => a.AuthorisedOn!.Value, a => a.AssessmentId);
 
@@ -92,7 +92,7 @@ public sealed partial class CaseData
     public IReadOnlyDictionary<string, Referral> ReferralsById { get; }
     public DatedList<Assessment> AssessmentsByStart { get; }
     /// <summary><see cref="AssessmentsByStart"/>'s authorisation dates by block, to step over assessments long authorised.</summary>
-    public EndedBlocks AssessmentsOpenUntil { get; }
+    public EndedBlocks AssessmentAuthorisations { get; }
     /// <summary>Authorised assessments by authorisation date.</summary>
     public DatedList<Assessment> AssessmentsByAuthorisation { get; }
 
