@@ -111,14 +111,15 @@ internal static class IndicatorStep
         IEnumerable<MonthOutput> outputs, ScopeNames names, IReadOnlyDictionary<string, long> childKeys, long loadId, Action<long> took)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rows = new IndicatorRows(names, childKeys, loadId);
         using var each = outputs.GetEnumerator();
         while (each.MoveNext())
         {
             var output = each.Current;
             var results = new List<object?[]>(output.Results.Count);
-            foreach (var r in output.Results) results.Add(ResultRow(r, names, loadId));
+            foreach (var r in output.Results) results.Add(rows.Result(r));
             var exceptions = new List<object?[]>(output.Exceptions.Count);
-            foreach (var e in output.Exceptions) exceptions.Add(ExceptionRow(e, childKeys, loadId));
+            foreach (var e in output.Exceptions) exceptions.Add(rows.Exception(e));
             clock.Stop();
             yield return (results, exceptions);
             clock.Start();
@@ -148,23 +149,6 @@ internal static class IndicatorStep
         ScopeLevel.Worker => "worker",
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
-
-    private static object?[] ResultRow(IndicatorResult r, ScopeNames names, long loadId) =>
-    [
-        r.IndicatorId, r.Series ?? "", r.Month.ToString(), r.AsAt, LevelName(r.Scope.Level), r.Scope.Id, names.Of(r.Scope),
-        r.Numerator, r.Denominator, r.Value is { } v ? Math.Round(v, 6, MidpointRounding.AwayFromZero) : null, r.NotAvailable, loadId,
-    ];
-
-    private static object?[] ExceptionRow(ExceptionRow e, IReadOnlyDictionary<string, long> childKeys, long loadId)
-    {
-        var d = e.Detail;
-        var childKey = e.PersonId is not null && childKeys.TryGetValue(e.PersonId, out var key) ? key : 0L;
-        return
-        [
-            e.IndicatorId, e.Series ?? "", e.Month.ToString(), e.Date, e.PersonId, childKey, e.EventId, e.TeamId, e.WorkerId,
-            e.ServiceAreaId, d.What, d.DueDate, d.DaysOverdue, d.DaysOverdue is null ? null : d.InWorkingDays ? "working days" : "days", loadId,
-        ];
-    }
 
     /// <summary>Names for scope ids: teams and service areas from dim_team, workers by their latest spell.</summary>
     internal sealed class ScopeNames

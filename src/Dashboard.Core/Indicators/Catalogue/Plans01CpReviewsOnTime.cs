@@ -32,7 +32,9 @@ public sealed class Plans01CpReviewsOnTime : IIndicator
     {
         var until = data.AsAt(month);
         var plans = data.CpPlans;
-        for (var i = 0; i <= plans.LastIndexOnOrBefore(month.Last); i++)
+        var ends = data.CpPlanEnds;
+        var last = plans.LastIndexOnOrBefore(month.Last);
+        for (var i = ends.NextNotEndedBefore(0, month.First); i <= last; i = ends.NextNotEndedBefore(i + 1, month.First))
         {
             var plan = plans[i];
             if (plan.End is { } end && end < month.First) continue;

@@ -32,7 +32,9 @@ public sealed class Plans03ClaReviewsOnTime : IIndicator
     {
         var until = data.AsAt(month);
         var periods = data.PeriodsOfCare;
-        for (var i = 0; i <= periods.LastIndexOnOrBefore(month.Last); i++)
+        var ends = data.PeriodOfCareEnds;
+        var last = periods.LastIndexOnOrBefore(month.Last);
+        for (var i = ends.NextNotEndedBefore(0, month.First); i <= last; i = ends.NextNotEndedBefore(i + 1, month.First))
         {
             var period = periods[i];
             if (period.End is { } end && end < month.First) continue;

@@ -32,7 +32,9 @@ public sealed class Risk02OpenAssessmentsOverdue : IIndicator
         var asAt = data.AsAt(month);
         var asAtNumber = WorkingDays.Number(asAt);
         var started = data.AssessmentsByStart;
-        for (var i = 0; i <= started.LastIndexOnOrBefore(asAt); i++)
+        var ends = data.AssessmentAuthorisations;
+        var last = started.LastIndexOnOrBefore(asAt);
+        for (var i = ends.NextNotEndedBefore(0, asAt); i <= last; i = ends.NextNotEndedBefore(i + 1, asAt))
         {
             var a = started[i];
             if (a.AuthorisedOn is { } authorised && authorised <= asAt) continue;

@@ -32,6 +32,7 @@ public sealed class Seen04ClaVisitTimeliness : IIndicator
     public IEnumerable<Evaluation> Evaluate(CaseData data, Month month, IndicatorSettings settings)
     {
         var asAt = data.AsAt(month);
+        var wording = new Wording(settings);
         foreach (var period in Common.LookedAfterOn(data, asAt))
         {
             var placement = data.PlacementsByChild.For(period.PersonId).LastOnOrBefore(asAt);
@@ -39,9 +40,9 @@ public sealed class Seen04ClaVisitTimeliness : IIndicator
             var placedOn = placement?.Start ?? period.Start;
             var seen = data.ClaSeenVisitsByChild.For(period.PersonId).LastOnOrBefore(asAt)?.Date;
             if (seen < placedOn) seen = null;
-            var (due, rule) = NextDue(placedOn, seen, placement, settings);
+            var (due, rule) = NextDue(placedOn, seen, placement, settings, wording);
             var who = data.Allocation.At(period.PersonId, asAt);
-            var failure = due >= asAt ? null : new ExceptionDetail($"Looked-after visit with the child seen ({rule})", due,
+            var failure = due >= asAt ? null : new ExceptionDetail(wording.What(rule), due,
                 asAt.DayNumber - due.DayNumber, LastDone: seen, Note: $"placement from {Common.Iso(placedOn)}");
             yield return Evaluation.Of(who, period.PersonId, period.ClaId, asAt, failure is null, failure);
         }
@@ -51,14 +52,36 @@ public sealed class Seen04ClaVisitTimeliness : IIndicator
     public static (DateOnly Due, string Rule) NextDue(DateOnly placedOn, DateOnly? lastSeen, Placement? placement, IndicatorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (lastSeen is not { } last) return (placedOn.AddDays(7), "within 1 week of the placement starting");
+        return NextDue(placedOn, lastSeen, placement, settings, new Wording(settings));
+    }
+
+    private static (DateOnly Due, string Rule) NextDue(DateOnly placedOn, DateOnly? lastSeen, Placement? placement, IndicatorSettings settings, Wording wording)
+    {
+        if (lastSeen is not { } last) return (placedOn.AddDays(7), wording.FirstWeek);
         var permanent = placement?.PlacementType is { } type
             && settings.PermanentPlacementTypes.Contains(type.Trim().ToUpperInvariant(), StringComparer.Ordinal);
         if (permanent && last >= placedOn.AddYears(1))
         {
-            return (last.AddMonths(settings.PermanentPlacementVisitMonths),
-                $"every {settings.PermanentPlacementVisitMonths} months in a permanent placement after its first year");
+            return (last.AddMonths(settings.PermanentPlacementVisitMonths), wording.Permanent);
         }
-        return (last.AddDays(7 * settings.ClaVisitWeeks), $"every {settings.ClaVisitWeeks} weeks");
+        return (last.AddDays(7 * settings.ClaVisitWeeks), wording.Weeks);
+    }
+
+    /// <summary>
+    /// The three rules in words, and each rule's failure, made once per month rather than once per child (a third of a
+    /// million children-months on the large council, half of them failing).
+    /// </summary>
+    private sealed class Wording(IndicatorSettings settings)
+    {
+        public string FirstWeek { get; } = "within 1 week of the placement starting";
+        public string Permanent { get; } = $"every {settings.PermanentPlacementVisitMonths} months in a permanent placement after its first year";
+        public string Weeks { get; } = $"every {settings.ClaVisitWeeks} weeks";
+        private readonly Dictionary<string, string> _what = new(StringComparer.Ordinal);
+
+        public string What(string rule)
+        {
+            if (!_what.TryGetValue(rule, out var what)) _what[rule] = what = $"Looked-after visit with the child seen ({rule})";
+            return what;
+        }
     }
 }

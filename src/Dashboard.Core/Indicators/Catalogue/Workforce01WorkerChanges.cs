@@ -34,6 +34,9 @@ public sealed class Workforce01WorkerChanges : IIndicator
         var sinceText = Common.Iso(since);
         // A child has a handful of workers at most: a list beats a hash set here.
         var workers = new List<string>(4);
+        // The failure's words depend only on the count: made once per count, not once per child (a quarter of a
+        // million failures on the large council, most in months whose exception rows are not kept).
+        var words = new (string What, string Note)?[16];
         foreach (var (person, _, who, _, child) in OpenCases.On(data, asAt))
         {
             var involvements = child.Involvements;
@@ -44,8 +47,15 @@ public sealed class Workforce01WorkerChanges : IIndicator
                 if ((inv.End is null || inv.End.Value >= since) && !workers.Contains(inv.ProfessionalId)) workers.Add(inv.ProfessionalId);
             }
             var many = workers.Count >= Threshold;
-            var failure = many ? new ExceptionDetail($"{workers.Count} social workers in 12 months (fewer than 3 expected)",
-                Note: $"{workers.Count} workers since {sinceText}") : null;
+            ExceptionDetail? failure = null;
+            if (many)
+            {
+                var count = workers.Count;
+                var (what, note) = count < words.Length && words[count] is { } made ? made
+                    : ($"{count} social workers in 12 months (fewer than 3 expected)", $"{count} workers since {sinceText}");
+                if (count < words.Length) words[count] = (what, note);
+                failure = new ExceptionDetail(what, Note: note);
+            }
             yield return Evaluation.Of(who, person, null, asAt, many, failure);
         }
     }

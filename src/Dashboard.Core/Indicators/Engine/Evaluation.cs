@@ -4,7 +4,9 @@ namespace Dashboard.Core.Indicators.Engine;
 /// One unit an indicator counted (usually one child or one event), with who was allocated on the date the
 /// rule turns on. <see cref="Failure"/> is set exactly when the unit counts against the measure: in the
 /// denominator but not the numerator when higher is better; in the numerator when lower is better; never
-/// for a context measure. The exception list is these failures.
+/// for a context measure. The exception list is these failures. A value type: a run makes millions of these
+/// (about 8.5 million on the large council) and each is added up and dropped at once, so as objects they were the
+/// engine's largest allocation and kept the collector busy (docs/performance.md).
 /// </summary>
 /// <param name="Series">Null for the headline; otherwise a named breakdown such as an agency.</param>
 /// <param name="PersonId">The child; null where the unit is not a child (OVERSIGHT-02 counts teams and workers).</param>
@@ -12,7 +14,7 @@ namespace Dashboard.Core.Indicators.Engine;
 /// <param name="Date">The date the rule turns on: the as-at date, the event's date or the due date.</param>
 /// <param name="TeamId">The team allocated on <paramref name="Date"/> (or <see cref="Allocation.Unknown"/>).</param>
 /// <param name="WorkerId">The worker allocated on <paramref name="Date"/>; null where the unit is a team.</param>
-public sealed record Evaluation(
+public readonly record struct Evaluation(
     string? Series, string? PersonId, string? EventId, DateOnly Date, string TeamId, string? WorkerId,
     bool InNumerator, bool InDenominator, ExceptionDetail? Failure = null)
 {

@@ -29,23 +29,23 @@ internal sealed class ScopeAggregator
         public Dictionary<string, int[]> Areas { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int[]> Teams { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int[]> Workers { get; } = new(StringComparer.Ordinal);
-        /// <summary>Each team's service-area counter, so the area is looked up once per team.</summary>
-        public Dictionary<string, int[]> AreaOfTeam { get; } = new(StringComparer.Ordinal);
+        /// <summary>Each team's own counter and its service area's, so one look-up per evaluation finds both.</summary>
+        public Dictionary<string, (int[] Team, int[] Area)> OfTeam { get; } = new(StringComparer.Ordinal);
     }
 
-    public void Add(Evaluation e)
+    public void Add(in Evaluation e)
     {
         var counts = e.Series is null ? _headline : Series(e.Series);
         var n = e.InNumerator ? 1 : 0;
         var d = e.InDenominator ? 1 : 0;
         Bump(counts.Council, n, d);
-        Bump(Counter(counts.Teams, e.TeamId), n, d);
-        if (!counts.AreaOfTeam.TryGetValue(e.TeamId, out var area))
+        if (!counts.OfTeam.TryGetValue(e.TeamId, out var team))
         {
-            area = Counter(counts.Areas, _data.ServiceAreaOf(e.TeamId));
-            counts.AreaOfTeam[e.TeamId] = area;
+            team = (Counter(counts.Teams, e.TeamId), Counter(counts.Areas, _data.ServiceAreaOf(e.TeamId)));
+            counts.OfTeam[e.TeamId] = team;
         }
-        Bump(area, n, d);
+        Bump(team.Team, n, d);
+        Bump(team.Area, n, d);
         if (e.WorkerId is not null) Bump(Counter(counts.Workers, e.WorkerId), n, d);
     }
 

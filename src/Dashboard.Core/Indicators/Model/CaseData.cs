@@ -25,10 +25,12 @@ public sealed partial class CaseData
         ReferralsByChild = new ByPerson<Referral>(facts.Referrals, r => r.PersonId, r => r.Date, r => r.ReferralId);
         ReferralsById = ById(facts.Referrals, r => r.ReferralId);
         AssessmentsByStart = new DatedList<Assessment>(facts.Assessments, a => a.Start, a => a.AssessmentId);
+        AssessmentAuthorisations = EndedBlocks.Of(AssessmentsByStart, a => a.AuthorisedOn);
         AssessmentsByAuthorisation = new DatedList<Assessment>(
             facts.Assessments.Where(a => a.AuthorisedOn is not null), a => a.AuthorisedOn!.Value, a => a.AssessmentId);
 
         CinPlans = new DatedList<CinPlan>(facts.CinPlans, p => p.Start, p => p.CinPlanId);
+        CinPlanEnds = EndedBlocks.Of(CinPlans, p => p.End);
         CinSeenVisitsByChild = new ByPerson<CinVisit>(facts.CinVisits.Where(v => v.Seen == true), v => v.PersonId, v => v.Date, v => v.VisitId);
 
         S47ById = ById(facts.S47Enquiries, s => s.S47Id);
@@ -40,6 +42,7 @@ public sealed partial class CaseData
         S47sWithIcpc = facts.Icpcs.Where(i => i.S47Id is not null).Select(i => i.S47Id!).ToHashSet(StringComparer.Ordinal);
 
         CpPlans = new DatedList<CpPlan>(facts.CpPlans, p => p.Start, p => p.CpPlanId);
+        CpPlanEnds = EndedBlocks.Of(CpPlans, p => p.End);
         CpPlansByEnd = new DatedList<CpPlan>(facts.CpPlans.Where(p => p.End is not null), p => p.End!.Value, p => p.CpPlanId);
         CpPlansByChild = new ByPerson<CpPlan>(facts.CpPlans, p => p.PersonId, p => p.Start, p => p.CpPlanId);
         CpVisits = new DatedList<CpVisit>(facts.CpVisits, v => v.Date, v => v.VisitId);
@@ -47,6 +50,7 @@ public sealed partial class CaseData
         CpReviewsHeldByPlan = new ByPerson<CpReview>(facts.CpReviews.Where(r => r.Held is not null), r => r.CpPlanId, r => r.Held!.Value, r => r.ReviewId);
 
         PeriodsOfCare = BuildPeriodsOfCare(facts.ClaEpisodes);
+        PeriodOfCareEnds = EndedBlocks.Of(PeriodsOfCare, p => p.End);
         PlacementsByChild = new ByPerson<Placement>(facts.Placements, p => p.PersonId, p => p.Start, p => p.PlacementId);
         ClaSeenVisitsByChild = new ByPerson<ClaVisit>(facts.ClaVisits.Where(v => v.Seen == true), v => v.PersonId, v => v.Date, v => v.VisitId);
         ClaReviewsByPeriod = facts.ClaReviews.Where(r => !r.Cancelled && (r.Held ?? r.Due) is not null)
@@ -87,10 +91,14 @@ public sealed partial class CaseData
     public ByPerson<Referral> ReferralsByChild { get; }
     public IReadOnlyDictionary<string, Referral> ReferralsById { get; }
     public DatedList<Assessment> AssessmentsByStart { get; }
+    /// <summary><see cref="AssessmentsByStart"/>'s authorisation dates by block, to step over assessments long authorised.</summary>
+    public EndedBlocks AssessmentAuthorisations { get; }
     /// <summary>Authorised assessments by authorisation date.</summary>
     public DatedList<Assessment> AssessmentsByAuthorisation { get; }
 
     public DatedList<CinPlan> CinPlans { get; }
+    /// <summary><see cref="CinPlans"/>' end dates by block, to step over plans long ended.</summary>
+    public EndedBlocks CinPlanEnds { get; }
     /// <summary>CIN visits where the child was seen, per child.</summary>
     public ByPerson<CinVisit> CinSeenVisitsByChild { get; }
 
@@ -106,6 +114,8 @@ public sealed partial class CaseData
 
     /// <summary>CP plans by start date.</summary>
     public DatedList<CpPlan> CpPlans { get; }
+    /// <summary><see cref="CpPlans"/>' end dates by block, to step over plans long ended.</summary>
+    public EndedBlocks CpPlanEnds { get; }
     /// <summary>Ended CP plans by end date.</summary>
     public DatedList<CpPlan> CpPlansByEnd { get; }
     public ByPerson<CpPlan> CpPlansByChild { get; }
@@ -117,6 +127,8 @@ public sealed partial class CaseData
 
     /// <summary>Periods of care by start date.</summary>
     public DatedList<PeriodOfCare> PeriodsOfCare { get; }
+    /// <summary><see cref="PeriodsOfCare"/>' end dates by block, to step over periods long ended.</summary>
+    public EndedBlocks PeriodOfCareEnds { get; }
     public ByPerson<Placement> PlacementsByChild { get; }
     /// <summary>CLA visits where the child was seen, per child.</summary>
     public ByPerson<ClaVisit> ClaSeenVisitsByChild { get; }

@@ -25,7 +25,9 @@ internal static class Common
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var plans = data.CpPlans;
-        for (var i = 0; i <= plans.LastIndexOnOrBefore(date); i++)
+        var ends = data.CpPlanEnds;
+        var last = plans.LastIndexOnOrBefore(date);
+        for (var i = ends.NextNotEndedBefore(0, date); i <= last; i = ends.NextNotEndedBefore(i + 1, date))
         {
             var p = plans[i];
             if ((p.End is null || p.End.Value >= date) && seen.Add(p.PersonId)) yield return p;
@@ -37,7 +39,9 @@ internal static class Common
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var plans = data.CinPlans;
-        for (var i = 0; i <= plans.LastIndexOnOrBefore(date); i++)
+        var ends = data.CinPlanEnds;
+        var last = plans.LastIndexOnOrBefore(date);
+        for (var i = ends.NextNotEndedBefore(0, date); i <= last; i = ends.NextNotEndedBefore(i + 1, date))
         {
             var p = plans[i];
             if ((p.End is null || p.End.Value >= date) && seen.Add(p.PersonId)) yield return p;
@@ -53,7 +57,9 @@ internal static class Common
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var periods = data.PeriodsOfCare;
-        for (var i = 0; i <= periods.LastIndexOnOrBefore(date); i++)
+        var ends = data.PeriodOfCareEnds;
+        var last = periods.LastIndexOnOrBefore(date);
+        for (var i = ends.NextNotEndedBefore(0, date); i <= last; i = ends.NextNotEndedBefore(i + 1, date))
         {
             var p = periods[i];
             if (LookedAfterOn(p.End, date) && seen.Add(p.PersonId)) yield return p;

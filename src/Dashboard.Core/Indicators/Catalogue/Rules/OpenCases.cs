@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dashboard.Core.Indicators.Engine;
 using Dashboard.Core.Indicators.Model;
 
@@ -16,14 +17,25 @@ internal static class OpenCases
     public static OpenChild[] On(CaseData data, DateOnly date) =>
         data.Derived($"open-cases:{date.DayNumber}", d =>
         {
-            var open = new List<OpenChild>();
-            foreach (var child in d.OpenCases)
+            // Gathered in a borrowed buffer and copied once at its final size: a growing list re-copied a few
+            // thousand children per date several times over, on the large object heap, for every date of a run.
+            var children = d.OpenCases;
+            var buffer = ArrayPool<OpenChild>.Shared.Rent(children.Count);
+            try
             {
-                if (child.Containing(date) is not { } spell) continue;
-                var involvement = Allocation.OpenOn(child.Involvements, date);
-                var who = involvement is null ? Allocated.Nobody : d.Allocation.Of(involvement, date);
-                open.Add(new OpenChild(child.PersonId, spell, who, involvement is not null, child));
+                var count = 0;
+                foreach (var child in children)
+                {
+                    if (child.Containing(date) is not { } spell) continue;
+                    var involvement = Allocation.OpenOn(child.Involvements, date);
+                    var who = involvement is null ? Allocated.Nobody : d.Allocation.Of(involvement, date);
+                    buffer[count++] = new OpenChild(child.PersonId, spell, who, involvement is not null, child);
+                }
+                return buffer.AsSpan(0, count).ToArray();
             }
-            return open.ToArray();
+            finally
+            {
+                ArrayPool<OpenChild>.Shared.Return(buffer, clearArray: true);
+            }
         });
 }
