@@ -88,6 +88,73 @@ public sealed class SqliteRowReaderTests
     }
 
     [Test]
+    public async Task Texts_that_repeat_come_back_as_one_shared_string_each_and_every_other_text_exactly_as_decoded()
+    {
+        // An extract repeats flags, codes, dates and outcome JSON on every row; the reader hands back one string per
+        // such text (SourceTexts). Lookalikes (near-dates, times other than midnight, non-ASCII, free text) must still
+        // read exactly as the data reader reads them.
+        var json = """{"NEW_REFERRAL_FLAG":"Y","NFA_FLAG":"N","CP_ENQUIRY_FLAG":"N"}""";
+        string[] texts =
+        [
+            "Y", "N", "1A", "é", "Zé", "\t", "2019-07-15", "2019-07-15 00:00:00", "2019-07-15 10:30:00", "2019-07-15T00:00:00",
+            "2019-02-30", "2019-13-01", "1899-12-31", "2100-01-01", "2019-7-15", "20190715", "ABC-1-34567", "ABCD-EF-GH",
+            "2019-07-15 00:00:00.0", json, json.Replace("\"Y\"", "\"N\"", StringComparison.Ordinal), "Individual: family member, relative or carer",
+            "Zoë ŁÓDŹ 👪 日本 and a long text after it", "P000123", "CINV001026",
+        ];
+        await using var connection = (SqliteConnection)await _warehouse.Connections.OpenAsync();
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE r (n INTEGER, a, b)";
+            await create.ExecuteNonQueryAsync();
+        }
+        await using (var transaction = connection.BeginTransaction())
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            // Column a: every text, three times over; column b: free text that never repeats (past the memo's trial).
+            insert.CommandText = "INSERT INTO r VALUES ($n, $a, $b)";
+            var n = insert.Parameters.Add("$n", SqliteType.Integer);
+            var a = insert.Parameters.Add("$a", SqliteType.Text);
+            var b = insert.Parameters.Add("$b", SqliteType.Text);
+            for (var i = 0; i < 3 * texts.Length; i++)
+            {
+                n.Value = i;
+                a.Value = texts[i % texts.Length];
+                b.Value = $"a note that is different on every single row: number {i}";
+                await insert.ExecuteNonQueryAsync();
+            }
+            for (var i = 3 * texts.Length; i < 5_000; i++)
+            {
+                n.Value = i;
+                a.Value = DBNull.Value;
+                b.Value = $"a note that is different on every single row: number {i}";
+                await insert.ExecuteNonQueryAsync();
+            }
+            await transaction.CommitAsync();
+        }
+
+        var rows = SqliteRowReader.Read(connection, "SELECT n, a, b FROM r ORDER BY n", 3).Select(r => (object?[])r.Clone()).ToList();
+
+        Assert.That(rows, Has.Count.EqualTo(5_000));
+        for (var i = 0; i < 3 * texts.Length; i++)
+        {
+            Assert.That(rows[i][1], Is.EqualTo(texts[i % texts.Length]), $"row {i}");
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.That(rows[i][2], Is.EqualTo($"a note that is different on every single row: number {i}"), $"row {i}, free text");
+        }
+        string[] shared = ["Y", "N", "1A", "2019-07-15", "2019-07-15 00:00:00", "2019-02-30", json, "Individual: family member, relative or carer"];
+        foreach (var text in shared)
+        {
+            var index = Array.IndexOf(texts, text);
+            Assert.That(rows[index + texts.Length][1], Is.SameAs(rows[index][1]), $"'{text}' is one string on every row");
+        }
+        var id = Array.IndexOf(texts, "P000123");
+        Assert.That(rows[id + texts.Length][1], Is.Not.SameAs(rows[id][1]), "a short id is decoded afresh (hashing it would cost more)");
+    }
+
+    [Test]
     public async Task A_wrong_column_count_or_bad_sql_is_refused_with_the_reason()
     {
         await using var connection = (SqliteConnection)await _warehouse.Connections.OpenAsync();
