@@ -35,14 +35,6 @@ internal static class NativeSqlite
         return text == IntPtr.Zero || bytes == 0 ? "" : Marshal.PtrToStringUTF8(text, bytes);
     }
 
-    /// <summary>A TEXT column's UTF-8 bytes where SQLite keeps them (valid until the next step), and their count.</summary>
-    public static IntPtr ColumnTextPointer(IntPtr statement, int index, out int bytes)
-    {
-        var text = sqlite3_column_text(statement, index);
-        bytes = sqlite3_column_bytes(statement, index);
-        return text;
-    }
-
     /// <summary>A BLOB column as a new array.</summary>
     public static byte[] ColumnBlob(IntPtr statement, int index)
     {

@@ -41,27 +41,24 @@ public static class SqliteRowReader
             }
             var pointer = NativeSqlite.Pointer(statement);   // valid while `statement` is in scope
             var values = new object?[columns];
-            var texts = new SourceTexts(columns);
             long count = 0;
             while (true)
             {
                 rc = NativeSqlite.Step(pointer);
                 if (rc == raw.SQLITE_DONE) yield break;
                 if (rc != raw.SQLITE_ROW) SqliteException.ThrowExceptionForRC(rc, db);
-                for (var i = 0; i < columns; i++) values[i] = Value(pointer, i, texts);
+                for (var i = 0; i < columns; i++) values[i] = Value(pointer, i);
                 if (++count % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 yield return values;
             }
         }
     }
 
-    // Texts an extract repeats row after row (flags, codes, dates, outcome JSON) come back as one shared string each
-    // (SourceTexts): equal to a fresh decoding, without the allocation.
-    private static object? Value(IntPtr statement, int index, SourceTexts texts) => NativeSqlite.ColumnType(statement, index) switch
+    private static object? Value(IntPtr statement, int index) => NativeSqlite.ColumnType(statement, index) switch
     {
         raw.SQLITE_INTEGER => NativeSqlite.ColumnInt64(statement, index),
         raw.SQLITE_FLOAT => NativeSqlite.ColumnDouble(statement, index),
-        raw.SQLITE_TEXT => texts.Get(index, NativeSqlite.ColumnTextPointer(statement, index, out var bytes), bytes),
+        raw.SQLITE_TEXT => NativeSqlite.ColumnText(statement, index),
         raw.SQLITE_BLOB => NativeSqlite.ColumnBlob(statement, index),
         _ => null,
     };

@@ -30,20 +30,10 @@ public sealed class TargetTable
     /// <summary>A new row array for this table (content, load_id, row_hash).</summary>
     public object?[] NewRow() => new object?[Columns.Count + 2];
 
-    // The run's load_id boxed once, not once per row (every staged row carries the same one).
-    private object? _loadId;
-
     /// <summary>Sets load_id and the row_hash of the content columns; returns the row.</summary>
     public object?[] Finish(object?[] row, long loadId)
     {
-        // Read once into a local: the dimensions' targets are shared, and another run may box its own id meanwhile.
-        var boxed = _loadId;
-        if (boxed is not long id || id != loadId)
-        {
-            boxed = loadId;
-            _loadId = boxed;
-        }
-        row[Columns.Count] = boxed;
+        row[Columns.Count] = loadId;
         row[Columns.Count + 1] = RowHash.Compute(row.AsSpan(0, Columns.Count));
         return row;
     }

@@ -15,26 +15,12 @@ public sealed class OutcomeMemo
 
     private readonly Dictionary<string, JsonOutcome> _parsed = new(StringComparer.Ordinal);
 
-    // The same texts by the string object: a SQLite source gives one shared string per repeated text (SourceTexts), so
-    // most rows are found here without hashing their few hundred characters. Capped as the other; a fresh string that
-    // lands here merely never matches again.
-    private readonly Dictionary<string, JsonOutcome> _byObject = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>As <see cref="ValueParsers.TryJson"/>, answered from the texts seen before where it can be.</summary>
     public bool TryJson(object? raw, out JsonOutcome? outcome)
     {
-        if (raw is string text)
-        {
-            if (_byObject.TryGetValue(text, out outcome)) return true;
-            if (_parsed.TryGetValue(text, out outcome))
-            {
-                if (_byObject.Count < Capacity) _byObject[text] = outcome;
-                return true;
-            }
-        }
+        if (raw is string text && _parsed.TryGetValue(text, out outcome)) return true;
         if (!ValueParsers.TryJson(raw, out outcome)) return false;
         if (_parsed.Count < Capacity) _parsed[outcome!.Text] = outcome;
-        if (_byObject.Count < Capacity) _byObject[(string)raw!] = outcome!;
         return true;
     }
 

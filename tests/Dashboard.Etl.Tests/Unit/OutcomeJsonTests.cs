@@ -71,23 +71,6 @@ public class OutcomeJsonTests
     }
 
     [Test]
-    public void The_memo_finds_a_text_again_by_its_string_object_and_by_its_characters_once_that_is_full()
-    {
-        var memo = new OutcomeMemo();
-        const string shared = """{"NEW_REFERRAL_FLAG":"N","NFA_FLAG":"Y"}""";
-        Assert.That(memo.TryJson(shared, out var first), Is.True);
-        // A SQLite source hands every row the same string object for the same text.
-        Assert.That(memo.TryJson(shared, out var again), Is.True);
-        Assert.That(again, Is.SameAs(first));
-        // Fill the memo with other texts' objects; equal texts in fresh strings are still found by their characters.
-        for (var i = 0; i < OutcomeMemo.Capacity + 10; i++) Assert.That(memo.TryJson(new string(shared.AsSpan()), out _), Is.True);
-        Assert.That(memo.TryJson(new string(shared.AsSpan()), out var fresh), Is.True);
-        Assert.That(fresh, Is.SameAs(first));
-        Assert.That(fresh!.Flag("NFA_FLAG"), Is.True);
-        Assert.That(memo.Count, Is.EqualTo(1));
-    }
-
-    [Test]
     public void The_memo_stops_remembering_at_its_capacity_and_still_parses_every_text()
     {
         var memo = new OutcomeMemo();
