@@ -10,7 +10,7 @@ namespace Dashboard.Data.Tests;
 /// </summary>
 public sealed class SqliteRowReaderTests
 {
-    private const string Select = "SELECT id, word, whole, part, raw, missing FROM t ORDER BY id";
+    private const string Select = MixedStorageTable.Select;
 
     private TempWarehouse _warehouse = null!;
 
@@ -19,13 +19,7 @@ public sealed class SqliteRowReaderTests
     {
         _warehouse = new TempWarehouse();
         // Untyped columns, as an SSD extract's text-typed columns can hold any storage class: each value keeps its own.
-        await _warehouse.Connections.ExecAsync("""
-            CREATE TABLE t (id INTEGER, word, whole, part, raw, missing);
-            INSERT INTO t VALUES (1, 'plain', 42, 0.5, x'00ff10', NULL);
-            INSERT INTO t VALUES (2, '', -9007199254740993, 1e300, x'', NULL);
-            INSERT INTO t VALUES (3, 'Zoë ŁÓDŹ 👪 日本', '12', '2024-02-29', 'text in a blob column', 7);
-            INSERT INTO t VALUES (4, '  padded  ', 3.0, -0.0, NULL, 'x');
-            """);
+        await _warehouse.Connections.ExecAsync(MixedStorageTable.Create + MixedStorageTable.PaddedRow);
     }
 
     [TearDown]

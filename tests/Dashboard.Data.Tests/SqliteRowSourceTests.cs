@@ -12,7 +12,7 @@ namespace Dashboard.Data.Tests;
 /// </summary>
 public sealed class SqliteRowSourceTests
 {
-    private const string Select = "SELECT id, word, whole, part, raw, missing FROM t ORDER BY id";
+    private const string Select = MixedStorageTable.Select;
 
     private TempWarehouse _warehouse = null!;
 
@@ -20,14 +20,7 @@ public sealed class SqliteRowSourceTests
     public async Task CreateTables()
     {
         _warehouse = new TempWarehouse();
-        await _warehouse.Connections.ExecAsync("""
-            CREATE TABLE t (id INTEGER, word, whole, part, raw, missing);
-            INSERT INTO t VALUES (1, 'plain', 42, 0.5, x'00ff10', NULL);
-            INSERT INTO t VALUES (2, '', -9007199254740993, 1e300, x'', NULL);
-            INSERT INTO t VALUES (3, 'Zoë ŁÓDŹ 👪 日本', '12', '2024-02-29', 'text in a blob column', 7);
-            CREATE TABLE u (id INTEGER);
-            INSERT INTO u VALUES (1), (2);
-            """);
+        await _warehouse.Connections.ExecAsync(MixedStorageTable.Create + "CREATE TABLE u (id INTEGER); INSERT INTO u VALUES (1), (2);");
     }
 
     [TearDown]
