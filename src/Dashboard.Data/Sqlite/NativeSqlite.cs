@@ -15,7 +15,8 @@ namespace Dashboard.Data.Sqlite;
 /// </summary>
 internal static class NativeSqlite
 {
-    private const string Library = "e_sqlite3";
+    /// <summary>The library SQLitePCLRaw has loaded; <see cref="NativeSqliteBinding"/> declares its calls on it too.</summary>
+    internal const string Library = "e_sqlite3";
 
     public static IntPtr Pointer(sqlite3_stmt statement) => statement.DangerousGetHandle();
 

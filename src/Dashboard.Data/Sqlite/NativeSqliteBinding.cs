@@ -3,22 +3,21 @@ using System.Runtime.InteropServices;
 namespace Dashboard.Data.Sqlite;
 
 /// <summary>
-/// The SQLite calls <see cref="SqliteBulkWriter"/> makes once per row or value (bind a parameter, step, reset), declared
+/// The SQLite calls <see cref="SqliteBulkWriter"/> makes once per row or value (bind a parameter, reset; it steps with
+/// <see cref="NativeSqlite.Step"/>), declared
 /// on the statement's raw pointer as <see cref="NativeSqlite"/> declares the reader's: SQLitePCLRaw's own declarations
 /// take the statement as a SafeHandle, so every bind adds and releases a reference on it and goes through a marshalling
 /// stub (7.7% of the run thread's samples while it writes the staging tables, docs/performance.md). Text is bound as
 /// UTF-8 with SQLITE_TRANSIENT: SQLite copies it into the parameter before the call returns, so the caller's buffer may
 /// be reused at once. The binds are short, never block and never call back into .NET, so they skip the GC transition;
-/// stepping and resetting a statement can do I/O and wait on locks, so they do not.
+/// resetting a statement can finish its I/O and wait on locks, so it does not.
 /// </summary>
 internal static class NativeSqliteBinding
 {
-    private const string Library = "e_sqlite3";
+    private const string Library = NativeSqlite.Library;
 
     /// <summary>SQLITE_TRANSIENT: SQLite makes its own copy of the value before the bind returns.</summary>
     private static readonly IntPtr Transient = new(-1);
-
-    public static int Step(IntPtr statement) => sqlite3_step(statement);
 
     public static int Reset(IntPtr statement) => sqlite3_reset(statement);
 
@@ -40,9 +39,6 @@ internal static class NativeSqliteBinding
         value.Length == 0
             ? sqlite3_bind_zeroblob(statement, index, 0)
             : sqlite3_bind_blob(statement, index, ref MemoryMarshal.GetArrayDataReference(value), value.Length, Transient);
-
-    [DllImport(Library, ExactSpelling = true)]
-    private static extern int sqlite3_step(IntPtr statement);
 
     [DllImport(Library, ExactSpelling = true)]
     private static extern int sqlite3_reset(IntPtr statement);

@@ -67,7 +67,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                     $"Row {count + 1} for {table} has {row?.Length ?? 0} values but {width} columns were named.", nameof(rows));
             }
             values.Bind(row);
-            var rc = NativeSqliteBinding.Step(pointer);
+            var rc = NativeSqlite.Step(pointer);
             NativeSqliteBinding.Reset(pointer);
             if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
             if (++count % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();

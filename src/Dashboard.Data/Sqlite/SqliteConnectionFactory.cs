@@ -10,7 +10,7 @@ namespace Dashboard.Data.Sqlite;
 internal sealed class SqliteConnectionFactory : IConnectionFactory
 {
     // The page size comes first: it must be set before journal_mode=WAL writes a new file's first page.
-    private const string SessionPragmas = SqlitePageSize.Pragmas +
+    private static readonly string SessionPragmas = SqlitePageSize.Pragmas +
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=OFF; "
         + "PRAGMA wal_autocheckpoint=1000;";  // a pooled connection starts with the default, whatever WalCheckpoint left
 

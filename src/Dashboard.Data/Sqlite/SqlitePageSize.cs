@@ -14,5 +14,5 @@ public static class SqlitePageSize
     public const int Bytes = 16_384;
 
     /// <summary>Sets the page size of a database not yet written and of the session's TEMP database not yet made.</summary>
-    public const string Pragmas = "PRAGMA main.page_size=16384; PRAGMA temp.page_size=16384; ";
+    public static readonly string Pragmas = $"PRAGMA main.page_size={Bytes}; PRAGMA temp.page_size={Bytes}; ";
 }
