@@ -12,6 +12,10 @@ public sealed record EtlPhaseTimes
     /// <summary>Reading the source, validating, conforming and writing the staging tables (two threads).</summary>
     public TimeSpan Stage { get; init; }
 
+    /// <summary>The garbage collections during <see cref="Stage"/> (the whole process's): how many of each generation, and
+    /// how long they paused the threads. The staging phase's collections cost what survives them (docs/performance.md).</summary>
+    public GcActivity StageGc { get; init; } = GcActivity.None;
+
     /// <summary>The swap of every target, the quarantine rows and etl_load_table, in the run's transaction.</summary>
     public TimeSpan Swap { get; init; }
 
@@ -47,4 +51,17 @@ public sealed record EtlPhaseTimes
 
     /// <summary>Emptying and writing fact_indicator_exception, its indexes included.</summary>
     public TimeSpan IndicatorExceptions { get; init; }
+}
+
+/// <summary>The process's garbage collections over a stretch of a run: counts by generation and the total pause.</summary>
+public sealed record GcActivity(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+{
+    public static readonly GcActivity None = new(0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The process's totals so far; subtract an earlier reading with <see cref="Since"/>.</summary>
+    public static GcActivity Now() =>
+        new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public GcActivity Since(GcActivity earlier) =>
+        new(Gen0 - earlier.Gen0, Gen1 - earlier.Gen1, Gen2 - earlier.Gen2, Pause - earlier.Pause);
 }

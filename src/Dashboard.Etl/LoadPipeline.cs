@@ -38,6 +38,7 @@ internal sealed class LoadPipeline(
     private LoadedFacts? _loaded;   // handed to the feed at the start of the swap
     private TimeSpan _stageElapsed;
     private TimeSpan _swapElapsed;
+    private GcActivity _stageGc = GcActivity.None;
 
     /// <summary>What the indicator step wrote and how long it took (set inside the swap transaction; valid once RunAsync returns).</summary>
     public (TimeSpan Elapsed, long Results, long Exceptions) Indicators { get; private set; }
@@ -67,6 +68,7 @@ internal sealed class LoadPipeline(
         try
         {
             var stageStarted = time.GetTimestamp();
+            var stageGc = GcActivity.Now();
             await using (var staging = BeginStagingTransaction(connection))
             {
                 _transaction = staging;
@@ -74,6 +76,7 @@ internal sealed class LoadPipeline(
                 await staging.CommitAsync(ct);
             }
             _stageElapsed = time.GetElapsedTime(stageStarted);
+            _stageGc = GcActivity.Now().Since(stageGc);
             // What validation and mapping needed (every loaded id, the key maps) is done with: let it go before the
             // indicator step reads the facts back.
             _references = null!;
@@ -414,7 +417,7 @@ internal sealed class LoadPipeline(
         Indicators = (indicatorElapsed, written.Results, written.Exceptions);
         Phases = new EtlPhaseTimes
         {
-            Stage = _stageElapsed, Swap = _swapElapsed, Collect = collectElapsed, IndicatorFeed = feed.Elapsed, IndicatorCompute = written.Compute,
+            Stage = _stageElapsed, StageGc = _stageGc, Swap = _swapElapsed, Collect = collectElapsed, IndicatorFeed = feed.Elapsed, IndicatorCompute = written.Compute,
             IndicatorFigures = written.Figures, IndicatorExceptions = written.ExceptionTime,
             FeedBesideSwap = feeding is not null, FeedWait = feeding is not null ? feedWait : TimeSpan.Zero,
         };

@@ -11,6 +11,21 @@ namespace Dashboard.Etl.Benchmarks;
 public sealed record BaselineResult(long Rows, TimeSpan Elapsed, IReadOnlyList<(string Table, long Rows, TimeSpan Elapsed)> Tables)
 {
     public double RowsPerSecond => Elapsed > TimeSpan.Zero ? Rows / Elapsed.TotalSeconds : 0;
+
+    /// <summary>
+    /// The yardstick from two measurements of the same rows, one before the run and one after it: their mean time, in
+    /// all and per table. The machine's speed drifts by a fifth over a minute on a shared virtual machine, and a single
+    /// measurement after the run carried that drift whole into the run's share of it (docs/performance.md).
+    /// </summary>
+    public static BaselineResult MeanOf(BaselineResult before, BaselineResult after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (before.Rows != after.Rows) throw new InvalidOperationException($"The two bare-insert measurements wrote {before.Rows:N0} and {after.Rows:N0} rows.");
+        var afterByTable = after.Tables.ToDictionary(t => t.Table, StringComparer.Ordinal);
+        var tables = before.Tables.Select(t => (t.Table, t.Rows, (t.Elapsed + afterByTable[t.Table].Elapsed) / 2)).ToList();
+        return new BaselineResult(before.Rows, (before.Elapsed + after.Elapsed) / 2, tables);
+    }
 }
 
 /// <summary>
