@@ -26,19 +26,21 @@ public static class FunnelChart
     /// <param name="sizeTitle">The x axis title, what the denominator counts ("Referrals").</param>
     /// <param name="noun">What the units are, plural, for the description ("teams", "workers").</param>
     /// <param name="options">Formatting and size.</param>
+    /// <param name="centreName">What <paramref name="centre"/> is the rate of (the council's when not given).</param>
     public static ChartSpec Build(string title, IReadOnlyList<(string Label, FunnelPoint Point)> units, decimal centre, IndicatorUnit unit,
-        string sizeTitle = "Number counted", string noun = "teams", ChartOptions? options = null)
+        string sizeTitle = "Number counted", string noun = "teams", ChartOptions? options = null, FunnelCentre? centreName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentOutOfRangeException.ThrowIfLessThan(centre, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(centre, 1m);
         options ??= ChartOptions.Default;
+        centreName ??= FunnelCentre.Council;
         var scale = unit == IndicatorUnit.Percent ? 100m : 1m;
         string Text(decimal proportion) => options.Text(unit, proportion * scale);
         string Range(decimal lower, decimal upper) => $"{Text(lower)} to {Text(upper)}";
 
-        var description = Describe(title, units, centre, noun, Text);
+        var description = Describe(title, units, centre, noun, Text, centreName);
         var table = new DataTable($"{title}: each unit's rate and funnel limits around {Text(centre)}",
             ["Name", "Numerator", "Denominator", "Rate", "95% limits", "99.8% limits", "Position"],
             units.Select(u => (IReadOnlyList<string>)[u.Label, u.Point.Numerator.ToString(CultureInfo.InvariantCulture),
@@ -47,7 +49,7 @@ public static class FunnelChart
         var id = "funnel-" + ChartStyle.Slug(title);
         var width = options.Width ?? DefaultWidth;
         var height = options.Height ?? DefaultHeight;
-        var centreLabel = $"Council {Text(centre)}";
+        var centreLabel = $"{centreName.Label} {Text(centre)}";
         return new ChartSpec(id, title, description, table,
             new ChartDrawing(id, () => Draw(units, centre, unit, sizeTitle, options, centreLabel, width, height), width, height));
     }
@@ -140,11 +142,12 @@ public static class FunnelChart
         p.At998 != FunnelPosition.Within ? $"{p.At998} the 99.8% limits"
         : p.At95 != FunnelPosition.Within ? $"{p.At95} the 95% limits" : "Within the 95% limits";
 
-    private static string Describe(string title, IReadOnlyList<(string Label, FunnelPoint Point)> units, decimal centre, string noun, Func<decimal, string> text)
+    private static string Describe(string title, IReadOnlyList<(string Label, FunnelPoint Point)> units, decimal centre, string noun, Func<decimal, string> text,
+        FunnelCentre centreName)
     {
         if (units.Count == 0) return $"{title}: no {noun} to compare.";
         var sizes = $"sizes from {units.Min(u => u.Point.Denominator)} to {units.Max(u => u.Point.Denominator)}";
-        var first = $"{title}: {units.Count} {noun} compared with the council rate of {text(centre)}, {sizes}.";
+        var first = $"{title}: {units.Count} {noun} compared with {centreName.Described} of {text(centre)}, {sizes}.";
         var outliers = units.Where(u => u.Point.IsOutlier).ToList();
         var only95 = units.Count(u => !u.Point.IsOutlier && u.Point.At95 != FunnelPosition.Within);
         var named = string.Join(", ", outliers.Select(u =>

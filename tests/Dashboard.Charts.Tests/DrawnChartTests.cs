@@ -119,6 +119,20 @@ public partial class DrawnChartTests
     }
 
     [Test]
+    public void A_funnel_around_a_team_s_rate_names_the_team_on_its_line_and_in_its_description()
+    {
+        FunnelUnit[] units = [new("Ann", 6, 20), new("Bob", 60, 100), new("Cy", 30, 100)];
+        var points = FunnelPlot.Plot(units, 0.3m).Select(p => (p.Id, p)).ToList();
+        var chart = FunnelChart.Build("Visits: workers compared", points, 0.3m, IndicatorUnit.Percent, "Visits", "workers", centreName: FunnelCentre.Of("Child Protection West"));
+        Assert.That(Words(chart), Does.Contain("Child Protection West 30.0%").And.No.Contain("Council 30.0%"));
+        Assert.That(chart.Description, Does.Contain("3 workers compared with the Child Protection West rate of 30.0%"));
+
+        var pooled = FunnelChart.Build("Visits: workers compared", points, 0.3m, IndicatorUnit.Percent, "Visits", "workers", centreName: FunnelCentre.Pooled);
+        Assert.That(Words(pooled), Does.Contain("Pooled 30.0%"));
+        Assert.That(pooled.Description, Does.Contain("compared with their pooled rate of 30.0%"));
+    }
+
+    [Test]
     public void Sparkline_is_a_small_drawing_with_no_text()
     {
         var chart = Sparkline.Build("SEEN-01", [(Fixtures.April2024, 70m), (Fixtures.April2024.AddMonths(1), null), (Fixtures.April2024.AddMonths(2), 72m)],

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Dashboard.Web.Services.Indicators;
+using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Data.App;
 using Dashboard.Web.Tests.Support;
 
@@ -28,6 +31,17 @@ public sealed class IndicatorPageTests
         Assert.That(html.Contains("Children to follow up", StringComparison.Ordinal), Is.EqualTo(seesChildren));
         // Councillors see teams, not people; admin needs no one's caseload figures (docs/security.md).
         Assert.That(html.Contains("workers compared", StringComparison.Ordinal), Is.EqualTo(role is not (AppRole.Councillor or AppRole.Admin)));
+    }
+
+    [Test]
+    public async Task A_team_s_funnel_of_workers_is_centred_on_and_named_after_the_team_not_the_council([Values(AppRole.Director, AppRole.Manager)] AppRole role)
+    {
+        var team = (await _host.Services.GetRequiredService<CachedScopeSeries>().TeamsAsync()).Single(t => t.TeamId == _host.ManagerTeamId).TeamName;
+        using var client = await _host.SignedInAsync(role);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/indicators/{Indicator}?team={_host.ManagerTeamId}"));
+        Assert.That(html, Does.Match($@"\d+ workers compared with the {Regex.Escape(team)} rate of [\d.]+%"), "the description names the team");
+        Assert.That(html, Does.Match($@">\s*{Regex.Escape(team)} [\d.]+%\s*<"), "so does the centre line's label");
+        Assert.That(html, Does.Not.Contain("workers compared with the council rate").And.Not.Match(@">\s*Council [\d.]+%\s*<"));
     }
 
     [Test]

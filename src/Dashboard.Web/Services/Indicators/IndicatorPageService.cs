@@ -108,7 +108,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
         // Funnels compare whole months only: in the month so far small teams sit at 0% or 100% on a few days' work.
         var teamFunnel = months.IsRunning || (rule is not null && current.Value is null) ? null : Cached("team-funnel", () => Funnel($"{definition.Title}: teams compared, {months.CoversFor(definition)}", definition,
             monthTeams.Where(f => f.Met is not null && f.Total is > 0).Select(f => (f.Team.TeamName, f.Team.TeamId, f.Met!.Value, f.Total!.Value)).ToList(),
-            "teams", options, exact, poolWhenMissing: rule is null));
+            "teams", options, exact, poolWhenMissing: rule is null, scope.Selected));
         ChartSpec? workerFunnel = null;
         if (viewer.SeesWorkers && rule is null && definition.Unit == IndicatorUnit.Percent && !months.IsRunning)
         {
@@ -120,7 +120,7 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
                     && workerTeams.TryGetValue(w.ScopeId, out var t) && visible.Contains(t))
                 .Select(w => (w.ScopeName, w.ScopeId, w.Numerator, w.Denominator)).ToList();
             workerFunnel = Cached("worker-funnel", () => Funnel($"{definition.Title}: workers compared, {months.CoversFor(definition)}", definition, mine, "workers", options, current,
-                poolWhenMissing: true));
+                poolWhenMissing: true, scope.Selected));
         }
         return new IndicatorPageModel(definition, months, scope, current, target, figures.Rate(current, target, definition, months),
             verdict, spcChart, teamChart, monthTeams, teamFunnel, workerFunnel, rule, months.IsRunning ? $"the {months.Covers}" : null,
@@ -145,25 +145,34 @@ public sealed class IndicatorPageService(IndicatorFigures figures, IndicatorScop
     }
 
     /// <summary>
-    /// A funnel around the scope's own exact rate (so a manager's workers are compared with the council, as the line's
-    /// label says). Without one, the pooled rate of the units only when <paramref name="poolWhenMissing"/>: the units
-    /// are then every unit (never a councillor's shown few, whose pool is not the council). Percentages only; fewer
-    /// than two units compare nothing.
+    /// A funnel around the scope's own exact rate (so a manager's workers are compared with their team's rate, and the
+    /// line is labelled with the team's name: <see cref="FunnelCentre"/>). Without one, the pooled rate of the units only
+    /// when <paramref name="poolWhenMissing"/>: the units are then every unit (never a councillor's shown few, whose pool
+    /// is not the council). Percentages only; fewer than two units compare nothing.
     /// </summary>
     private static ChartSpec? Funnel(string title, IndicatorDefinition definition, IReadOnlyList<(string Label, string Id, int Numerator, int Denominator)> units,
-        string noun, ChartOptions options, VisibleFigure scope, bool poolWhenMissing)
+        string noun, ChartOptions options, VisibleFigure scope, bool poolWhenMissing, ScopeChoice scopeChoice)
     {
         if (definition.Unit != IndicatorUnit.Percent || units.Count < 2) return null;
         var input = units.Select(u => new FunnelUnit(u.Id, u.Numerator, u.Denominator)).ToList();
         decimal centre;
-        if (scope is { Numerator: { } n, Denominator: > 0 and var d } && n <= d) centre = (decimal)n / d;
-        else if (poolWhenMissing) centre = FunnelPlot.PooledRate(input);
+        FunnelCentre centreName;
+        if (scope is { Numerator: { } n, Denominator: > 0 and var d } && n <= d)
+        {
+            centre = (decimal)n / d;
+            centreName = scopeChoice.IsCouncil ? FunnelCentre.Council : FunnelCentre.Of(scopeChoice.Name);
+        }
+        else if (poolWhenMissing)
+        {
+            centre = FunnelPlot.PooledRate(input);
+            centreName = FunnelCentre.Pooled;
+        }
         else return null;
         // At 0% or 100% every unit sits on the centre and the limits close to a line: nothing to compare.
         if (centre is 0m or 1m) return null;
         var labels = units.ToDictionary(u => u.Id, u => u.Label, StringComparer.Ordinal);
         var points = FunnelPlot.Plot(input, centre).Select(p => (labels[p.Id], p)).ToList();
         var size = definition.Denominator;
-        return FunnelChart.Build(title, points, centre, definition.Unit, size, noun, options);
+        return FunnelChart.Build(title, points, centre, definition.Unit, size, noun, options, centreName);
     }
 }
