@@ -19,8 +19,8 @@ public sealed record EtlPhaseTimes
     /// <summary>The swap of every target, the quarantine rows and etl_load_table, in the run's transaction.</summary>
     public TimeSpan Swap { get; init; }
 
-    /// <summary>The full, compacting collection of the load's garbage before the indicator step (beside the swap when
-    /// <see cref="FeedBesideSwap"/>).</summary>
+    /// <summary>The full, compacting collection of the load's garbage before the indicator step reads the facts back (only
+    /// when the input is not built beside the swap: see <see cref="FeedBesideSwap"/>).</summary>
     public TimeSpan Collect { get; init; }
 
     /// <summary>Committing the run's transaction (on SQLite: the last pages and the commit written to the write-ahead log).</summary>
@@ -34,9 +34,9 @@ public sealed record EtlPhaseTimes
     public TimeSpan IndicatorFeed { get; init; }
 
     /// <summary>
-    /// True when the engine's input was built from the loaded rows on a second thread while the swap ran (the collection
-    /// too): <see cref="Collect"/> and <see cref="IndicatorFeed"/> then overlap <see cref="Swap"/>, and the indicator step
-    /// spends only <see cref="FeedWait"/> on them.
+    /// True when the engine's input was built from the loaded rows on a second thread while the swap ran:
+    /// <see cref="IndicatorFeed"/> then overlaps <see cref="Swap"/>, the indicator step spends only <see cref="FeedWait"/> on
+    /// it, and no collection is forced (<see cref="Collect"/> is zero).
     /// </summary>
     public bool FeedBesideSwap { get; init; }
 

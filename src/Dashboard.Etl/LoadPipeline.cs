@@ -364,7 +364,7 @@ internal sealed class LoadPipeline(
         var settings = options.Indicators ?? IndicatorSettings.Default;
         var feeding = _loaded is { } loaded
             ? await FeedBesideSwap.StartAsync(loaded, _connection, _transaction, loadId, [.. _counters.Where(c => c.Warning is not null).Select(c => c.SourceTable)],
-                settings, options.ExceptionMonths, time, _ct)
+                settings, options.ExceptionMonths, _ct)
             : null;
         _loaded = null;
         IReadOnlyList<EtlTableResult> results;
@@ -398,12 +398,12 @@ internal sealed class LoadPipeline(
         // Indicators read the facts (and this run's etl_load_table, for which sources were present) through the
         // swap transaction, so a failure here leaves the last good data and its indicators exactly as they were.
         position.Enter(EtlStage.Indicators, null);
-        TimeSpan collectElapsed;
+        var collectElapsed = TimeSpan.Zero;
         IndicatorStep.Feed feed;
         var indicatorStarted = time.GetTimestamp();
         if (feeding is not null)
         {
-            (feed, collectElapsed) = await feeding;
+            feed = await feeding;
         }
         else
         {

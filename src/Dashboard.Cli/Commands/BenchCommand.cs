@@ -142,7 +142,7 @@ internal static class BenchCommand
     private static void PrintPhases(IAnsiConsole console, EtlRunResult result, long rows, double bareRate)
     {
         var p = result.Phases;
-        // The collection and the feed built beside the swap are inside its time, not the rest of the run's.
+        // The feed built beside the swap is inside its time; the collection before a read-back (no feed beside) is not the rest of the run's either.
         var prepare = result.Elapsed - p.Stage - p.Swap - (p.FeedBesideSwap ? TimeSpan.Zero : p.Collect) - p.Commit - p.Checkpoint - result.IndicatorElapsed;
         var figures = result.IndicatorRows;
         var exceptions = result.ExceptionRows;
@@ -157,7 +157,6 @@ internal static class BenchCommand
         Row("swap, quarantine and table audit", p.Swap, rows);
         if (p.FeedBesideSwap)
         {
-            Row("  beside it: collecting the load's garbage", p.Collect, null);
             Row("  beside it: feeding the engine", p.IndicatorFeed, null);
             Row("indicators: waiting for the feed after the swap", p.FeedWait, null);
         }
