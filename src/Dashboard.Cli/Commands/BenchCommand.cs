@@ -131,7 +131,7 @@ internal static class BenchCommand
         console.WriteLine($"etl (load):             {load.TotalSeconds:N1} s ({etlRate:N0} rows/s)");
         console.WriteLine($"indicators:             {result.IndicatorElapsed.TotalSeconds:N1} s ({result.IndicatorRows:N0} indicator rows, {result.ExceptionRows:N0} exception rows)");
         console.WriteLine($"bare insert loop:       {baseline.Elapsed.TotalSeconds:N1} s ({bareRate:N0} rows/s)");
-        console.WriteLine($"etl / bare insert rate: {share:P0} (target >= {BaselineShareTarget:P0}) {Verdict(share >= BaselineShareTarget)}");
+        console.WriteLine($"etl / bare insert rate: {share:P1} (target >= {BaselineShareTarget:P0}) {Verdict(share >= BaselineShareTarget)}");
         console.WriteLine($"end to end (load):      {loadEndToEnd.TotalSeconds:N1} s (target <= {EndToEndTargetSeconds} s) {Verdict(loadEndToEnd.TotalSeconds <= EndToEndTargetSeconds)}");
         console.WriteLine($"end to end (all):       {endToEnd.TotalSeconds:N1} s, indicators included");
         console.WriteLine($"peak memory:            {peakGiB:N2} GiB working set (target <= {MemoryTargetGiB} GiB) {Verdict(peakGiB <= MemoryTargetGiB)}");
@@ -179,7 +179,7 @@ internal static class BenchCommand
         console.WriteLine($"figures readable after:   {(result.Elapsed - p.Checkpoint).TotalSeconds:N1} s (the run less the checkpoint that follows its commit)");
         var load = result.Elapsed - result.IndicatorElapsed;
         var loadShare = rows / load.TotalSeconds / bareRate;
-        console.WriteLine($"load / bare insert rate:  {loadShare:P0} (target >= {RunBaselineShareTarget:P0}) {Verdict(loadShare >= RunBaselineShareTarget)}; whole run {runShare:P0}");
+        console.WriteLine($"load / bare insert rate:  {loadShare:P1} (target >= {RunBaselineShareTarget:P0}) {Verdict(loadShare >= RunBaselineShareTarget)}; whole run {runShare:P0}");
     }
 
     private static string Verdict(bool met) => met ? "met" : "NOT MET";
