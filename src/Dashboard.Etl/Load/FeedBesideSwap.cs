@@ -26,8 +26,9 @@ internal static class FeedBesideSwap
 
     /// <summary>
     /// Collects the load's garbage (staging rows, the released id sets) before the indicator step reads the facts back
-    /// (<c>IndicatorInput.ReadBack</c>, where nothing runs beside the swap), not on top of the engine's peak. The large object heap too: the load's big arrays (row batches, id sets) leave holes there that the
-    /// engine's own large arrays would not fit, which would raise the peak. Returns how long it took.
+    /// (<c>IndicatorInput.ReadBack</c>, where nothing runs beside the swap), not on top of the engine's peak. The large
+    /// object heap too: the load's big arrays (row batches, id sets) leave holes there that the engine's own large arrays
+    /// would not fit, which would raise the peak. Returns how long it took.
     /// </summary>
     public static TimeSpan CollectLoadGarbage(TimeProvider time)
     {
