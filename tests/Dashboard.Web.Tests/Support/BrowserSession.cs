@@ -71,7 +71,10 @@ public sealed class BrowserSession : IAsyncDisposable
     public static async Task WaitForChartsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Asked of the page, as the address helpers below are: Playwright's own load-state wait follows its navigation
+        // events, and once on a fresh clone's CI run it waited 60 s for a page whose address had already changed (the
+        // 12-month overview of RollingFiguresJourneyTests), as the sign-in's did before.
+        await page.WaitForFunctionAsync("() => document.readyState !== 'loading'", null, new() { Timeout = 60_000 });
         try
         {
             // Polled, so a check made while a form's navigation is still swapping the document waits for the new one.
