@@ -75,7 +75,7 @@ internal static class BenchCommand
         QuietStart.Settle();
         var before = await ProgressDisplay.RunAsync(env.Out, "Bare prepared-insert loop over the same rows (before the run)", () =>
             BareInsertBaseline.MeasureAsync(source, Path.Combine(scratch, "baseline-before.db"), ct));
-        DeleteDatabase(Path.Combine(scratch, "baseline-before.db"));
+        BareInsertBaseline.DeleteScratch(Path.Combine(scratch, "baseline-before.db"));
         QuietStart.Settle();
         total.Start();
         var options = new EtlOptions(source, new DatabaseTarget(DatabaseProvider.Sqlite, Path.Combine(scratch, "warehouse.db")))
@@ -96,11 +96,6 @@ internal static class BenchCommand
         env.Out.WriteLine($"bare insert, before and after the run: {before.Elapsed.TotalSeconds:N1} s and {after.Elapsed.TotalSeconds:N1} s (the yardstick is their mean)");
 
         Print(env.Out, preset, summary, result, baseline, total.Elapsed, peakGiB);
-    }
-
-    private static void DeleteDatabase(string path)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
     }
 
     private static void Print(IAnsiConsole console, CouncilPreset preset, GenerationSummary summary, EtlRunResult result, BaselineResult baseline, TimeSpan endToEnd, double peakGiB)
@@ -142,8 +137,8 @@ internal static class BenchCommand
     private static void PrintPhases(IAnsiConsole console, EtlRunResult result, long rows, double bareRate)
     {
         var p = result.Phases;
-        // The feed built beside the swap is inside its time; the collection before a read-back (no feed beside) is not the rest of the run's either.
-        var prepare = result.Elapsed - p.Stage - p.Swap - (p.FeedBesideSwap ? TimeSpan.Zero : p.Collect) - p.Commit - p.Checkpoint - result.IndicatorElapsed;
+        // The feed built beside the swap is inside the swap's time; the collection (zero then) only comes before a read-back.
+        var prepare = result.Elapsed - p.Stage - p.Swap - p.Collect - p.Commit - p.Checkpoint - result.IndicatorElapsed;
         var figures = result.IndicatorRows;
         var exceptions = result.ExceptionRows;
         var table = new Table().Title("The nightly run, phase by phase")

@@ -40,10 +40,7 @@ public static class BareInsertBaseline
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(scratchSqlitePath);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            if (File.Exists(scratchSqlitePath + suffix)) File.Delete(scratchSqlitePath + suffix);
-        }
+        DeleteScratch(scratchSqlitePath);
 
         await using var reader = await SourceDatabase.OpenAsync(source, ct);
         var present = (await reader.CheckSchemaAsync(SsdSchema.All, ct)).Where(s => s.Present).Select(s => s.Table).ToList();
@@ -74,6 +71,12 @@ public static class BareInsertBaseline
             total += commit.Elapsed;
         }
         return new BaselineResult(totalRows, total, tables);
+    }
+
+    /// <summary>Deletes a scratch database and its log files (nothing to do where there are none).</summary>
+    public static void DeleteScratch(string scratchSqlitePath)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(scratchSqlitePath + suffix);
     }
 
     private static TimeSpan InsertLoop(SqliteConnection connection, SqliteTransaction transaction, SsdTable table, List<object?[]> rows)

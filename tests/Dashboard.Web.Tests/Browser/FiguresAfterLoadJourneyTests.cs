@@ -66,7 +66,7 @@ public sealed class FiguresAfterLoadJourneyTests() : BrowserJourney(TestCouncil.
             await Assertions.Expect(page.Locator("p.lead")).ToContainTextAsync(lead);
             await Assertions.Expect(Figure(page)).ToHaveTextAsync(oldFigure);
             await Assertions.Expect(Trend(page)).ToContainTextAsync(string.Format(CultureInfo.InvariantCulture, latest, oldFigure));
-            Assert.That(await StampAsync(page), Does.Contain(Describe(oldLoad)), "the stamp names the load the figure came from");
+            Assert.That(await StampAsync(page), Does.Contain(LoadStamp.Of(oldLoad)), "the stamp names the load the figure came from");
         }
         await BrowserSession.ScreenshotAsync(director, "98-figure-before-nightly-load-director");
 
@@ -87,16 +87,16 @@ public sealed class FiguresAfterLoadJourneyTests() : BrowserJourney(TestCouncil.
             Assert.That(newRow?.Value, Is.Not.Null, $"the new load stores {indicator} for {teamName} in {period}");
             var newFigure = IndicatorValue.Format(IndicatorUnit.Percent, newRow!.Value);
             Assert.That(newFigure, Is.Not.EqualTo(oldFigure), "the other council's data gives another figure (else the test could not tell them apart)");
-            var newStamp = Describe(newLoad);
-            Assert.That(newStamp, Is.Not.EqualTo(Describe(oldLoad)));
+            var newStamp = LoadStamp.Of(newLoad);
+            Assert.That(newStamp, Is.Not.EqualTo(LoadStamp.Of(oldLoad)));
             TestContext.Out.WriteLine($"{indicator} for {teamName} ({team}) in {period}: {oldFigure} under load {oldLoad.LoadId}, {newFigure} under load {newLoad.LoadId}.");
-            TestContext.Out.WriteLine($"Stamps: '{Describe(oldLoad)}', then '{newStamp}'.");
+            TestContext.Out.WriteLine($"Stamps: '{LoadStamp.Of(oldLoad)}', then '{newStamp}'.");
 
             // Each reloads: the new load's stamp, and with it the new figure and its counts.
             var seen = new List<string>();
             foreach (var page in new[] { director, manager })
             {
-                var reloads = await ReloadUntilTheNewLoadAsync(page, committed, newStamp, Describe(oldLoad));
+                var reloads = await ReloadUntilTheNewLoadAsync(page, committed, newStamp, LoadStamp.Of(oldLoad));
                 TestContext.Out.WriteLine($"{(page == director ? "Director" : "Manager")}: the new load's stamp after {reloads} reload(s), {(TimeProvider.System.GetUtcNow() - committed).TotalSeconds:N1} s after the commit.");
                 await Assertions.Expect(page.Locator(".freshness__inner")).ToHaveTextAsync(newStamp);
                 Assert.That(await page.Locator(".banner--warning").CountAsync(), Is.Zero, "a load that finished minutes ago is not out of date");
@@ -141,10 +141,6 @@ public sealed class FiguresAfterLoadJourneyTests() : BrowserJourney(TestCouncil.
         Assert.That(stamps, Has.Count.EqualTo(1), "one stamp on the page");
         return stamps[0];
     }
-
-    /// <summary>The words the page prints for a load: "Figures from the load that finished 5 Dec 2026 18:40 UTC (extract as at 31 Mar 2026)".</summary>
-    private static string Describe(LoadRun run) => string.Create(CultureInfo.InvariantCulture,
-        $"Figures from the load that finished {(run.FinishedAt ?? run.StartedAt).UtcDateTime:d MMM yyyy HH:mm} UTC (extract as at {run.AsOfDate:d MMM yyyy})");
 
     /// <summary>
     /// Reloads as a person would until the page names the new load. The pages read the last load at most two seconds

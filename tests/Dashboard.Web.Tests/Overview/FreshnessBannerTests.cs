@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dashboard.Data.App;
@@ -21,8 +20,7 @@ public sealed class FreshnessBannerTests
         await using var host = await DashboardTestHost.StartAsync(TestCouncil.Scilly);
         var last = (await host.Services.GetRequiredService<LoadAuditQueries>().LastSucceededAsync())!;
         var finished = (last.FinishedAt ?? last.StartedAt).UtcDateTime;
-        var stamp = string.Create(CultureInfo.InvariantCulture,
-            $"Figures from the load that finished {finished:d MMM yyyy HH:mm} UTC (extract as at {last.AsOfDate:d MMM yyyy})");
+        var stamp = LoadStamp.Of(last);
         host.Clock.SetUtcNow(new DateTimeOffset(finished, TimeSpan.Zero).AddHours(5));
         using var client = await host.SignedInAsync(AppRole.Director);
         var fresh = Text(await client.GetStringAsync("/"));
