@@ -7,6 +7,7 @@ using Dashboard.Etl.Conform;
 using Dashboard.Etl.Facts;
 using Dashboard.Etl.Load;
 using Dashboard.Etl.Source;
+using Dashboard.Etl.Text;
 using Dashboard.Etl.Validation;
 using Microsoft.Data.Sqlite;
 
@@ -307,7 +308,9 @@ internal sealed class LoadPipeline(
         // a dozen times on the validating thread. The count can overstate (SQLite's MAX(rowid) after deletes), so a
         // larger table's sets start at the cap and grow from there as before.
         var expected = (int)Math.Min(_status[table.Name].Rows, PresizeCap);
-        var loadedKeys = new HashSet<string>(expected, _source.KeyComparer);
+        // The keys in a TextSet, not strings in a HashSet: kept to the table's end, each string was copied twice by the
+        // garbage collector on its way to the old generation (docs/performance.md).
+        var loadedKeys = new TextSet(_source.KeyComparer, expected);
         foreach (var (_, values) in targets) values.EnsureCapacity(expected);
         position.Enter(EtlStage.Validate, table.Name, inject: false);
         foreach (var raw in readAhead ? ReadAhead(table) : _source.ReadRows(table, _ct))

@@ -19,8 +19,14 @@ internal static class FeedBesideSwap
         LoadedFacts loaded, DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned,
         IndicatorSettings settings, int? exceptionMonths, CancellationToken ct)
     {
-        var facts = await loaded.ToCaseFactsAsync(connection, transaction, loadId, warned, ct);
-        return Task.Factory.StartNew(() => IndicatorStep.Feed.Build(facts, loaded.ChildKeys, settings, exceptionMonths),
+        var run = await LoadedFacts.ReadRunAsync(connection, transaction, loadId, warned, ct);
+        return Task.Factory.StartNew(() =>
+            {
+                // The records are built here, beside the swap, from the rows staging kept (LoadedFacts); the feed's time includes them.
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var facts = loaded.ToCaseFacts(run);
+                return IndicatorStep.Feed.Build(facts, loaded.ChildKeys, settings, exceptionMonths, clock.Elapsed);
+            },
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 

@@ -17,6 +17,12 @@ namespace Dashboard.Etl.Load;
 /// surrogate keys back to business ids through the dimensions staged first, the unknown member (key 0) as the
 /// reader's joins give it, date keys as dates, 1/0 as flags. Rows are offered on the thread that writes them (one
 /// at a time); ids that repeat are pooled, as the reader pools them.
+/// <para>
+/// A dimension's rows become records as they come (a few hundred thousand, and the facts need their ids to resolve
+/// keys). A fact's rows are only kept, as primitive slots (<see cref="CapturedRows"/>), and become records in
+/// <see cref="ToCaseFacts"/>, on the feed's thread beside the swap: records and strings made while staging lived
+/// through the whole phase and cost the large council about a second of collection pauses (docs/performance.md).
+/// </para>
 /// </summary>
 internal sealed class LoadedFacts
 {
@@ -24,7 +30,9 @@ internal sealed class LoadedFacts
     private const string UnknownId = "(unknown)";
 
     private readonly Dictionary<string, Action<object?[]>> _handlers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Func<Func<string, int>, Action<object?[]>>> _pendingFacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<CapturedRows, Action<CapturedRow>>> _pendingFacts = new(StringComparer.Ordinal);
+    private readonly List<(CapturedRows Rows, Action<CapturedRow> Build)> _captured = [];
+    private readonly CapturedTexts _texts = new();
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _personByChildKey = [];
     private readonly Dictionary<long, string> _teamByKey = [];
@@ -76,19 +84,28 @@ internal sealed class LoadedFacts
         if (_handlers.TryGetValue(target.Name, out var handle)) handle(row);
     }
 
-    /// <summary>The collected facts with the run's extract date and which sources it found present (<paramref name="warned"/>:
-    /// the source tables whose etl_load_table row carries a warning; the run's returns must already be written). Call once,
-    /// after the last row: what was only needed for collecting is let go.</summary>
-    public async Task<CaseFacts> ToCaseFactsAsync(DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned,
-        CancellationToken ct)
+    /// <summary>What the engine's input needs from the warehouse about this run: its extract date, and which sources it
+    /// found present (<paramref name="warned"/>: the source tables whose etl_load_table row carries a warning; the run's
+    /// returns must already be written). Read through the run's transaction, before <see cref="ToCaseFacts"/>.</summary>
+    public static Task<(DateOnly? ExtractDate, DataAvailability Availability)> ReadRunAsync(
+        DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned, CancellationToken ct) =>
+        CaseFactsReader.ReadRunAsync(connection, transaction, loadId, warned, ct);
+
+    /// <summary>Builds the facts' records from the kept rows (table by table, letting each table's slots go as it is
+    /// built) and returns the engine's input. Call once, after the last row, on any one thread: what was only needed for
+    /// collecting is let go.</summary>
+    public CaseFacts ToCaseFacts((DateOnly? ExtractDate, DataAvailability Availability) run)
     {
-        var (extractDate, availability) = await CaseFactsReader.ReadRunAsync(connection, transaction, loadId, warned, ct);
+        _handlers.Clear();
+        foreach (var (rows, build) in _captured) rows.Build(build);
+        _captured.Clear();
+        _texts.Clear();
         // The pool and the key maps were for building the records; the engine's peak need not carry them.
         _pool.Clear();
         _pool.TrimExcess();
         _personByChildKey.Clear();
         _workerByKey.Clear();
-        _handlers.Clear();
+        var (extractDate, availability) = run;
         return new CaseFacts
         {
             Children = _children, Teams = _teams, WorkerSpells = _spells, Involvements = _involvements, Contacts = _contacts,
@@ -144,138 +161,157 @@ internal sealed class LoadedFacts
 
     private void RegisterFacts()
     {
-        On("fact_involvement", c =>
+        Fact("fact_involvement", c =>
         {
-            int id = c("involvement_id"), child = c("child_key"), worker = c("worker_key"), team = c("team_key"), start = c("start_date_key"), end = c("end_date_key");
+            int id = c.Id("involvement_id"), child = c.Value("child_key"), worker = c.Value("worker_key"), team = c.Value("team_key"),
+                start = c.Value("start_date_key"), end = c.Value("end_date_key");
             // The reader takes this worker's id without the unknown member's CASE, so key 0 reads as "(unknown)".
-            return r => _involvements.Add(new Involvement(Id(r[id]), Person(r[child]), _workerByKey[Long(r[worker])], TeamOrNull(r[team]), Date(r[start]), NullableDate(r[end])));
+            return r => _involvements.Add(new Involvement(r.Id(id), Person(r, child), _workerByKey[r.Long(worker)], TeamOrNull(r, team), Date(r, start),
+                NullableDate(r, end)));
         });
-        On("fact_contact", c =>
+        Fact("fact_contact", c =>
         {
-            int id = c("contact_id"), child = c("child_key"), date = c("contact_date_key"), referral = c("is_new_referral"), source = c("source_code");
-            return r => _contacts.Add(new Contact(Id(r[id]), Person(r[child]), Date(r[date]), Flag(r[referral]), PoolText(r[source])));
+            int id = c.Id("contact_id"), child = c.Value("child_key"), date = c.Value("contact_date_key"), referral = c.Value("is_new_referral"),
+                source = c.Text("source_code");
+            return r => _contacts.Add(new Contact(r.Id(id), Person(r, child), Date(r, date), r.Flag(referral), r.Text(source)));
         });
-        On("fact_referral", c =>
+        Fact("fact_referral", c =>
         {
-            int id = c("referral_id"), child = c("child_key"), date = c("referral_date_key"), nfa = c("is_nfa"), team = c("team_key"), worker = c("worker_key"),
-                close = c("close_date_key"), source = c("source_code");
-            return r => _referrals.Add(new Referral(Id(r[id]), Person(r[child]), Date(r[date]), Flag(r[nfa]), TeamOrNull(r[team]), WorkerOrNull(r[worker]),
-                NullableDate(r[close]), PoolText(r[source])));
+            int id = c.Id("referral_id"), child = c.Value("child_key"), date = c.Value("referral_date_key"), nfa = c.Value("is_nfa"), team = c.Value("team_key"),
+                worker = c.Value("worker_key"), close = c.Value("close_date_key"), source = c.Text("source_code");
+            return r => _referrals.Add(new Referral(r.Id(id), Person(r, child), Date(r, date), r.Flag(nfa), TeamOrNull(r, team), WorkerOrNull(r, worker),
+                NullableDate(r, close), r.Text(source)));
         });
-        On("fact_assessment", c =>
+        Fact("fact_assessment", c =>
         {
-            int id = c("assessment_id"), child = c("child_key"), referral = c("referral_id"), start = c("start_date_key"), auth = c("auth_date_key"), nfa = c("is_nfa"),
-                team = c("team_key"), worker = c("worker_key");
-            return r => _assessments.Add(new Assessment(Id(r[id]), Person(r[child]), PoolText(r[referral]), Date(r[start]), NullableDate(r[auth]), Flag(r[nfa]),
-                TeamOrNull(r[team]), WorkerOrNull(r[worker])));
+            int id = c.Id("assessment_id"), child = c.Value("child_key"), referral = c.Text("referral_id"), start = c.Value("start_date_key"),
+                auth = c.Value("auth_date_key"), nfa = c.Value("is_nfa"), team = c.Value("team_key"), worker = c.Value("worker_key");
+            return r => _assessments.Add(new Assessment(r.Id(id), Person(r, child), r.Text(referral), Date(r, start), NullableDate(r, auth), r.Flag(nfa),
+                TeamOrNull(r, team), WorkerOrNull(r, worker)));
         });
-        On("fact_cin_plan", c =>
+        Fact("fact_cin_plan", c =>
         {
-            int id = c("cin_plan_id"), child = c("child_key"), start = c("start_date_key"), end = c("end_date_key"), referral = c("referral_id"), team = c("team_key"),
-                worker = c("worker_key");
-            return r => _cinPlans.Add(new CinPlan(Id(r[id]), Person(r[child]), Date(r[start]), NullableDate(r[end]), PoolText(r[referral]), TeamOrNull(r[team]),
-                WorkerOrNull(r[worker])));
+            int id = c.Id("cin_plan_id"), child = c.Value("child_key"), start = c.Value("start_date_key"), end = c.Value("end_date_key"),
+                referral = c.Text("referral_id"), team = c.Value("team_key"), worker = c.Value("worker_key");
+            return r => _cinPlans.Add(new CinPlan(r.Id(id), Person(r, child), Date(r, start), NullableDate(r, end), r.Text(referral), TeamOrNull(r, team),
+                WorkerOrNull(r, worker)));
         });
-        On("fact_cin_visit", c =>
+        Fact("fact_cin_visit", c =>
         {
-            int id = c("visit_id"), child = c("child_key"), date = c("visit_date_key"), seen = c("seen"), alone = c("seen_alone");
-            return r => _cinVisits.Add(new CinVisit(Id(r[id]), Person(r[child]), Date(r[date]), Flag(r[seen]), Flag(r[alone])));
+            int id = c.Id("visit_id"), child = c.Value("child_key"), date = c.Value("visit_date_key"), seen = c.Value("seen"), alone = c.Value("seen_alone");
+            return r => _cinVisits.Add(new CinVisit(r.Id(id), Person(r, child), Date(r, date), r.Flag(seen), r.Flag(alone)));
         });
-        On("fact_s47_enquiry", c =>
+        Fact("fact_s47_enquiry", c =>
         {
-            int id = c("s47_id"), child = c("child_key"), start = c("start_date_key"), end = c("end_date_key"), referral = c("referral_id"), nfa = c("is_nfa"),
-                icpc = c("icpc_required"), team = c("team_key"), worker = c("worker_key");
-            return r => _s47s.Add(new S47Enquiry(Id(r[id]), Person(r[child]), Date(r[start]), NullableDate(r[end]), PoolText(r[referral]), Flag(r[nfa]), Flag(r[icpc]),
-                TeamOrNull(r[team]), WorkerOrNull(r[worker])));
+            int id = c.Id("s47_id"), child = c.Value("child_key"), start = c.Value("start_date_key"), end = c.Value("end_date_key"), referral = c.Text("referral_id"),
+                nfa = c.Value("is_nfa"), icpc = c.Value("icpc_required"), team = c.Value("team_key"), worker = c.Value("worker_key");
+            return r => _s47s.Add(new S47Enquiry(r.Id(id), Person(r, child), Date(r, start), NullableDate(r, end), r.Text(referral), r.Flag(nfa), r.Flag(icpc),
+                TeamOrNull(r, team), WorkerOrNull(r, worker)));
         });
-        On("fact_strategy_discussion", c =>
+        Fact("fact_strategy_discussion", c =>
         {
-            int id = c("meeting_id"), child = c("child_key"), date = c("meeting_date_key"), s47 = c("s47_id"), police = c("police_attended"), health = c("health_attended"),
-                education = c("education_attended"), invited = c("agencies_invited"), attended = c("agencies_attended");
-            return r => _strategy.Add(new StrategyDiscussion(Id(r[id]), Person(r[child]), Date(r[date]), PoolText(r[s47]), Flag(r[police]) == true,
-                Flag(r[health]) == true, Flag(r[education]) == true, Int(r[invited]), Int(r[attended])));
+            int id = c.Id("meeting_id"), child = c.Value("child_key"), date = c.Value("meeting_date_key"), s47 = c.Text("s47_id"),
+                police = c.Value("police_attended"), health = c.Value("health_attended"), education = c.Value("education_attended"),
+                invited = c.Value("agencies_invited"), attended = c.Value("agencies_attended");
+            return r => _strategy.Add(new StrategyDiscussion(r.Id(id), Person(r, child), Date(r, date), r.Text(s47), r.Flag(police) == true,
+                r.Flag(health) == true, r.Flag(education) == true, r.Int(invited), r.Int(attended)));
         });
-        On("fact_meeting_attendance", c =>
+        Fact("fact_meeting_attendance", c =>
         {
-            int id = c("attendance_id"), meeting = c("meeting_id"), type = c("meeting_type"), date = c("meeting_date_key"), child = c("child_key"), agency = c("agency_key"),
-                invited = c("invited"), attended = c("attended"), report = c("report_provided");
-            return r => _attendance.Add(new MeetingAttendance(Id(r[id]), Pool(r[meeting]), Pool(r[type]), Date(r[date]), Person(r[child]),
-                _agencyByKey[Long(r[agency])], Flag(r[invited]), Flag(r[attended]), Flag(r[report])));
+            int id = c.Id("attendance_id"), meeting = c.Text("meeting_id"), type = c.Text("meeting_type"), date = c.Value("meeting_date_key"),
+                child = c.Value("child_key"), agency = c.Value("agency_key"), invited = c.Value("invited"), attended = c.Value("attended"),
+                report = c.Value("report_provided");
+            return r => _attendance.Add(new MeetingAttendance(r.Id(id), r.RequiredText(meeting), r.RequiredText(type), Date(r, date), Person(r, child),
+                _agencyByKey[r.Long(agency)], r.Flag(invited), r.Flag(attended), r.Flag(report)));
         });
-        On("fact_icpc", c =>
+        Fact("fact_icpc", c =>
         {
-            int id = c("icpc_id"), child = c("child_key"), date = c("icpc_date_key"), s47 = c("s47_id"), plan = c("cp_plan_id"), transfer = c("is_transfer_in"),
-                outcome = c("outcome_cp_plan"), team = c("team_key"), worker = c("worker_key"), meeting = c("meeting_id"), referral = c("referral_id");
-            return r => _icpcs.Add(new Icpc(Id(r[id]), Person(r[child]), Date(r[date]), PoolText(r[s47]), PoolText(r[plan]), Flag(r[transfer]) == true, Flag(r[outcome]),
-                TeamOrNull(r[team]), WorkerOrNull(r[worker]), PoolText(r[meeting]), PoolText(r[referral])));
+            int id = c.Id("icpc_id"), child = c.Value("child_key"), date = c.Value("icpc_date_key"), s47 = c.Text("s47_id"), plan = c.Text("cp_plan_id"),
+                transfer = c.Value("is_transfer_in"), outcome = c.Value("outcome_cp_plan"), team = c.Value("team_key"), worker = c.Value("worker_key"),
+                meeting = c.Text("meeting_id"), referral = c.Text("referral_id");
+            return r => _icpcs.Add(new Icpc(r.Id(id), Person(r, child), Date(r, date), r.Text(s47), r.Text(plan), r.Flag(transfer) == true, r.Flag(outcome),
+                TeamOrNull(r, team), WorkerOrNull(r, worker), r.Text(meeting), r.Text(referral)));
         });
-        On("fact_cp_plan", c =>
+        Fact("fact_cp_plan", c =>
         {
-            int id = c("cp_plan_id"), child = c("child_key"), start = c("start_date_key"), end = c("end_date_key"), icpc = c("icpc_id"), referral = c("referral_id");
-            return r => _cpPlans.Add(new CpPlan(Id(r[id]), Person(r[child]), Date(r[start]), NullableDate(r[end]), PoolText(r[icpc]), PoolText(r[referral])));
+            int id = c.Id("cp_plan_id"), child = c.Value("child_key"), start = c.Value("start_date_key"), end = c.Value("end_date_key"), icpc = c.Text("icpc_id"),
+                referral = c.Text("referral_id");
+            return r => _cpPlans.Add(new CpPlan(r.Id(id), Person(r, child), Date(r, start), NullableDate(r, end), r.Text(icpc), r.Text(referral)));
         });
-        On("fact_cp_visit", c =>
+        Fact("fact_cp_visit", c =>
         {
-            int id = c("visit_id"), plan = c("cp_plan_id"), child = c("child_key"), date = c("visit_date_key"), seen = c("seen"), alone = c("seen_alone");
-            return r => _cpVisits.Add(new CpVisit(Id(r[id]), Pool(r[plan]), Person(r[child]), Date(r[date]), Flag(r[seen]), Flag(r[alone])));
+            int id = c.Id("visit_id"), plan = c.Text("cp_plan_id"), child = c.Value("child_key"), date = c.Value("visit_date_key"), seen = c.Value("seen"),
+                alone = c.Value("seen_alone");
+            return r => _cpVisits.Add(new CpVisit(r.Id(id), r.RequiredText(plan), Person(r, child), Date(r, date), r.Flag(seen), r.Flag(alone)));
         });
-        On("fact_cp_review", c =>
+        Fact("fact_cp_review", c =>
         {
-            int id = c("review_id"), plan = c("cp_plan_id"), child = c("child_key"), due = c("due_date_key"), held = c("review_date_key");
-            return r => _cpReviews.Add(new CpReview(Id(r[id]), Pool(r[plan]), Person(r[child]), NullableDate(r[due]), NullableDate(r[held])));
+            int id = c.Id("review_id"), plan = c.Text("cp_plan_id"), child = c.Value("child_key"), due = c.Value("due_date_key"), held = c.Value("review_date_key");
+            return r => _cpReviews.Add(new CpReview(r.Id(id), r.RequiredText(plan), Person(r, child), NullableDate(r, due), NullableDate(r, held)));
         });
-        On("fact_cla_episode", c =>
+        Fact("fact_cla_episode", c =>
         {
-            int id = c("episode_id"), cla = c("cla_id"), child = c("child_key"), start = c("start_date_key"), ceased = c("ceased_date_key"),
-                entered = c("entered_care_date_key"), placement = c("placement_id"), reason = c("start_reason");
-            return r => _claEpisodes.Add(new ClaEpisode(Id(r[id]), Pool(r[cla]), Person(r[child]), Date(r[start]), NullableDate(r[ceased]), NullableDate(r[entered]),
-                PoolText(r[placement]), PoolText(r[reason])));
+            int id = c.Id("episode_id"), cla = c.Text("cla_id"), child = c.Value("child_key"), start = c.Value("start_date_key"), ceased = c.Value("ceased_date_key"),
+                entered = c.Value("entered_care_date_key"), placement = c.Text("placement_id"), reason = c.Text("start_reason");
+            return r => _claEpisodes.Add(new ClaEpisode(r.Id(id), r.RequiredText(cla), Person(r, child), Date(r, start), NullableDate(r, ceased),
+                NullableDate(r, entered), r.Text(placement), r.Text(reason)));
         });
-        On("fact_placement", c =>
+        Fact("fact_placement", c =>
         {
-            int id = c("placement_id"), cla = c("cla_id"), child = c("child_key"), start = c("start_date_key"), end = c("end_date_key"), type = c("placement_type");
-            return r => _placements.Add(new Placement(Id(r[id]), Pool(r[cla]), Person(r[child]), Date(r[start]), NullableDate(r[end]), PoolText(r[type])));
+            int id = c.Id("placement_id"), cla = c.Text("cla_id"), child = c.Value("child_key"), start = c.Value("start_date_key"), end = c.Value("end_date_key"),
+                type = c.Text("placement_type");
+            return r => _placements.Add(new Placement(r.Id(id), r.RequiredText(cla), Person(r, child), Date(r, start), NullableDate(r, end), r.Text(type)));
         });
-        On("fact_cla_visit", c =>
+        Fact("fact_cla_visit", c =>
         {
-            int id = c("visit_id"), cla = c("cla_id"), child = c("child_key"), date = c("visit_date_key"), seen = c("seen"), alone = c("seen_alone");
-            return r => _claVisits.Add(new ClaVisit(Id(r[id]), Pool(r[cla]), Person(r[child]), Date(r[date]), Flag(r[seen]), Flag(r[alone])));
+            int id = c.Id("visit_id"), cla = c.Text("cla_id"), child = c.Value("child_key"), date = c.Value("visit_date_key"), seen = c.Value("seen"),
+                alone = c.Value("seen_alone");
+            return r => _claVisits.Add(new ClaVisit(r.Id(id), r.RequiredText(cla), Person(r, child), Date(r, date), r.Flag(seen), r.Flag(alone)));
         });
-        On("fact_cla_review", c =>
+        Fact("fact_cla_review", c =>
         {
-            int id = c("review_id"), cla = c("cla_id"), child = c("child_key"), due = c("due_date_key"), held = c("review_date_key"), cancelled = c("cancelled");
-            return r => _claReviews.Add(new ClaReview(Id(r[id]), Pool(r[cla]), Person(r[child]), NullableDate(r[due]), NullableDate(r[held]), Flag(r[cancelled]) == true));
+            int id = c.Id("review_id"), cla = c.Text("cla_id"), child = c.Value("child_key"), due = c.Value("due_date_key"), held = c.Value("review_date_key"),
+                cancelled = c.Value("cancelled");
+            return r => _claReviews.Add(new ClaReview(r.Id(id), r.RequiredText(cla), Person(r, child), NullableDate(r, due), NullableDate(r, held),
+                r.Flag(cancelled) == true));
         });
-        On("fact_legal_status", c =>
+        Fact("fact_legal_status", c =>
         {
-            int id = c("legal_status_id"), child = c("child_key"), status = c("legal_status"), start = c("start_date_key"), end = c("end_date_key");
-            return r => _legal.Add(new LegalStatus(Id(r[id]), Person(r[child]), Pool(r[status]), Date(r[start]), NullableDate(r[end])));
+            int id = c.Id("legal_status_id"), child = c.Value("child_key"), status = c.Text("legal_status"), start = c.Value("start_date_key"),
+                end = c.Value("end_date_key");
+            return r => _legal.Add(new LegalStatus(r.Id(id), Person(r, child), r.RequiredText(status), Date(r, start), NullableDate(r, end)));
         });
-        On("fact_care_leaver_status", c =>
+        Fact("fact_care_leaver_status", c =>
         {
-            int person = c("person_id"), eligibility = c("eligibility"), inTouch = c("in_touch"), contact = c("latest_contact_date_key"), accommodation = c("accommodation"),
-                suitable = c("accommodation_suitable"), activity = c("activity"), pathway = c("pathway_plan_review_date_key"), team = c("team_key"), worker = c("worker_key");
-            return r => _careLeavers.Add(new CareLeaver(Pool(r[person]), PoolText(r[eligibility]), PoolText(r[inTouch]), NullableDate(r[contact]), PoolText(r[accommodation]),
-                Flag(r[suitable]), PoolText(r[activity]), NullableDate(r[pathway]), TeamOrNull(r[team]), WorkerOrNull(r[worker])));
+            int person = c.Text("person_id"), eligibility = c.Text("eligibility"), inTouch = c.Text("in_touch"), contact = c.Value("latest_contact_date_key"),
+                accommodation = c.Text("accommodation"), suitable = c.Value("accommodation_suitable"), activity = c.Text("activity"),
+                pathway = c.Value("pathway_plan_review_date_key"), team = c.Value("team_key"), worker = c.Value("worker_key");
+            return r => _careLeavers.Add(new CareLeaver(r.RequiredText(person), r.Text(eligibility), r.Text(inTouch), NullableDate(r, contact), r.Text(accommodation),
+                r.Flag(suitable), r.Text(activity), NullableDate(r, pathway), TeamOrNull(r, team), WorkerOrNull(r, worker)));
         });
-        On("fact_oversight", c =>
+        Fact("fact_oversight", c =>
         {
-            int id = c("oversight_id"), child = c("child_key"), date = c("oversight_date_key"), manager = c("manager_worker_key"), type = c("oversight_type");
-            return r => _oversight.Add(new Oversight(Id(r[id]), Person(r[child]), Date(r[date]), WorkerOrNull(r[manager]), PoolText(r[type])));
+            int id = c.Id("oversight_id"), child = c.Value("child_key"), date = c.Value("oversight_date_key"), manager = c.Value("manager_worker_key"),
+                type = c.Text("oversight_type");
+            return r => _oversight.Add(new Oversight(r.Id(id), Person(r, child), Date(r, date), WorkerOrNull(r, manager), r.Text(type)));
         });
     }
 
     private void On(TargetTable table, Func<Func<string, int>, Action<object?[]>> build) => _handlers[table.Name] = build(Ordinals(table.Name, table.Columns));
 
-    // Fact targets are built per run by FactCatalogue; their handlers are bound to its column order by Bind.
-    private void On(string table, Func<Func<string, int>, Action<object?[]>> build) => _pendingFacts[table] = build;
+    // Fact targets are built per run by FactCatalogue; Bind declares, in its column order, what each keeps of a row
+    // (CapturedRows), and `build` turns a kept row into its record once staging is over.
+    private void Fact(string table, Func<CapturedRows, Action<CapturedRow>> build) => _pendingFacts[table] = build;
 
     /// <summary>Binds the fact handlers to the run's fact targets (their column order); call once the maps are built.</summary>
     public void Bind(IEnumerable<TargetTable> targets)
     {
         foreach (var target in targets)
         {
-            if (_pendingFacts.TryGetValue(target.Name, out var build)) _handlers[target.Name] = build(Ordinals(target.Name, target.Columns));
+            if (!_pendingFacts.TryGetValue(target.Name, out var declare)) continue;
+            var rows = new CapturedRows(target.Name, target.Columns, _texts);
+            _captured.Add((rows, declare(rows)));
+            _handlers[target.Name] = rows.Add;
         }
         var unbound = _pendingFacts.Keys.Where(k => !_handlers.ContainsKey(k)).ToList();
         if (unbound.Count > 0) throw new InvalidOperationException($"No staged target for {string.Join(", ", unbound)}.");
@@ -290,13 +326,11 @@ internal sealed class LoadedFacts
         throw new InvalidOperationException($"{table} has no column {name}.");
     };
 
-    private string Person(object? childKey) => _personByChildKey[Long(childKey)];
+    private string Person(CapturedRow row, int childKey) => _personByChildKey[row.Long(childKey)];
 
-    private string? TeamOrNull(object? key) => Long(key) is var k && k == 0 ? null : _teamByKey[k];
+    private string? TeamOrNull(CapturedRow row, int key) => row.Long(key) is var k && k == 0 ? null : _teamByKey[k];
 
-    private string? WorkerOrNull(object? key) => Long(key) is var k && k == 0 ? null : _workerByKey[k];
-
-    private static string Id(object? value) => (string)(value ?? throw Missing("id"));
+    private string? WorkerOrNull(CapturedRow row, int key) => row.Long(key) is var k && k == 0 ? null : _workerByKey[k];
 
     private string Pool(object? value)
     {
@@ -309,8 +343,6 @@ internal sealed class LoadedFacts
     private string? PoolText(object? value) => value is null ? null : Pool(value);
 
     private static long Long(object? value) => Convert.ToInt64(value ?? throw Missing("key"), CultureInfo.InvariantCulture);
-
-    private static int Int(object? value) => Convert.ToInt32(value ?? throw Missing("count"), CultureInfo.InvariantCulture);
 
     private static bool? Flag(object? value) => value switch
     {
@@ -328,9 +360,9 @@ internal sealed class LoadedFacts
     };
 
     // Date keys as the reader turns them into dates: 0 is the unknown date (MinValue when required, null when optional).
-    private static DateOnly Date(object? key) => FromKey(Long(key));
+    private static DateOnly Date(CapturedRow row, int key) => FromKey(row.Long(key));
 
-    private static DateOnly? NullableDate(object? key) => key is null || Long(key) == 0 ? null : FromKey(Long(key));
+    private static DateOnly? NullableDate(CapturedRow row, int key) => row.NullableLong(key) is { } k && k != 0 ? FromKey(k) : null;
 
     private static DateOnly FromKey(long key) => key == 0 ? DateOnly.MinValue : new DateOnly((int)(key / 10000), (int)(key / 100 % 100), (int)(key % 100));
 

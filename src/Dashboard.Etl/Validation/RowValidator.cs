@@ -1,5 +1,6 @@
 using Dashboard.Core.Codes;
 using Dashboard.Core.Ssd;
+using Dashboard.Etl.Text;
 
 namespace Dashboard.Etl.Validation;
 
@@ -34,7 +35,7 @@ public sealed class RowValidator
     private readonly IReadOnlySet<string> _duplicateKeys;
     private readonly int[] _keyOrdinals;
     private readonly (int Start, int End)[] _orders;
-    private readonly (int Ordinal, SsdColumn Column, HashSet<string>? Loaded)[] _refs;
+    private readonly (int Ordinal, SsdColumn Column, TextSet? Loaded)[] _refs;
     private readonly SsdColumn[] _columns;
     private readonly (int Ordinal, int DatedBy)[] _codes;
     private readonly HashSet<string> _periodEnds;
@@ -59,7 +60,7 @@ public sealed class RowValidator
             .Select(x => (x.i, x.c.DatedBy is { } d ? Ordinal(d) : -1))];
     }
 
-    private HashSet<string>? Resolve(SsdColumn column)
+    private TextSet? Resolve(SsdColumn column)
     {
         var reference = column.References!;
         if (_references.IsComplete(reference.Table)) return _references.Values(reference);
