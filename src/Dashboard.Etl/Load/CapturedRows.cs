@@ -29,7 +29,6 @@ internal sealed class CapturedRows
     private readonly CapturedTexts _texts;
     private readonly List<(int Ordinal, Kind Kind)> _columns = [];
     private readonly List<int[]> _chunks = [];
-    private int _width;
 
     public CapturedRows(string table, IReadOnlyList<string> stagedColumns, CapturedTexts texts)
     {
@@ -53,24 +52,18 @@ internal sealed class CapturedRows
     private int Declare(string column, Kind kind)
     {
         if (Count > 0) throw new InvalidOperationException($"The columns of {_table} to keep are declared before its first row.");
-        var ordinal = -1;
-        for (var i = 0; i < _stagedColumns.Count; i++)
-        {
-            if (_stagedColumns[i] == column) ordinal = i;
-        }
-        if (ordinal < 0) throw new InvalidOperationException($"{_table} has no column {column}.");
-        _columns.Add((ordinal, kind));
-        _width = _columns.Count;
-        return _width - 1;
+        _columns.Add((ColumnOrdinal.Of(_table, _stagedColumns, column), kind));
+        return _columns.Count - 1;
     }
 
     /// <summary>Keeps one staged row's declared values.</summary>
     public void Add(object?[] row)
     {
-        var offset = Count % ChunkRows * _width;
-        if (offset == 0) _chunks.Add(new int[ChunkRows * _width]);
+        var width = _columns.Count;
+        var offset = Count % ChunkRows * width;
+        if (offset == 0) _chunks.Add(new int[ChunkRows * width]);
         var chunk = _chunks[^1];
-        for (var c = 0; c < _width; c++)
+        for (var c = 0; c < width; c++)
         {
             var (ordinal, kind) = _columns[c];
             chunk[offset + c] = Encode(row[ordinal], kind, ordinal);
@@ -99,7 +92,7 @@ internal sealed class CapturedRows
         var row = new CapturedRow(_texts, _table);
         for (var r = 0; r < Count; r++)
         {
-            row.MoveTo(_chunks[r / ChunkRows], r % ChunkRows * _width);
+            row.MoveTo(_chunks[r / ChunkRows], r % ChunkRows * _columns.Count);
             build(row);
         }
         _chunks.Clear();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dashboard.Core.Indicators.Settings;
+using Dashboard.Data.Indicators;
 
 namespace Dashboard.Etl.Load;
 
@@ -19,7 +20,7 @@ internal static class FeedBesideSwap
         LoadedFacts loaded, DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned,
         IndicatorSettings settings, int? exceptionMonths, CancellationToken ct)
     {
-        var run = await LoadedFacts.ReadRunAsync(connection, transaction, loadId, warned, ct);
+        var run = await CaseFactsReader.ReadRunAsync(connection, transaction, loadId, warned, ct);
         return Task.Factory.StartNew(() =>
             {
                 // The records are built here, beside the swap, from the rows staging kept (LoadedFacts); the feed's time includes them.

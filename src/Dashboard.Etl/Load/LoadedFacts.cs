@@ -84,16 +84,10 @@ internal sealed class LoadedFacts
         if (_handlers.TryGetValue(target.Name, out var handle)) handle(row);
     }
 
-    /// <summary>What the engine's input needs from the warehouse about this run: its extract date, and which sources it
-    /// found present (<paramref name="warned"/>: the source tables whose etl_load_table row carries a warning; the run's
-    /// returns must already be written). Read through the run's transaction, before <see cref="ToCaseFacts"/>.</summary>
-    public static Task<(DateOnly? ExtractDate, DataAvailability Availability)> ReadRunAsync(
-        DbConnection connection, DbTransaction transaction, long loadId, IReadOnlyCollection<string> warned, CancellationToken ct) =>
-        CaseFactsReader.ReadRunAsync(connection, transaction, loadId, warned, ct);
-
     /// <summary>Builds the facts' records from the kept rows (table by table, letting each table's slots go as it is
-    /// built) and returns the engine's input. Call once, after the last row, on any one thread: what was only needed for
-    /// collecting is let go.</summary>
+    /// built) and returns the engine's input, with the run's extract date and availability as
+    /// <see cref="CaseFactsReader.ReadRunAsync(DbConnection, DbTransaction?, long, IReadOnlyCollection{string}, CancellationToken)"/>
+    /// read them. Call once, after the last row, on any one thread: what was only needed for collecting is let go.</summary>
     public CaseFacts ToCaseFacts((DateOnly? ExtractDate, DataAvailability Availability) run)
     {
         _handlers.Clear();
@@ -317,14 +311,7 @@ internal sealed class LoadedFacts
         if (unbound.Count > 0) throw new InvalidOperationException($"No staged target for {string.Join(", ", unbound)}.");
     }
 
-    private static Func<string, int> Ordinals(string table, IReadOnlyList<string> columns) => name =>
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (columns[i] == name) return i;
-        }
-        throw new InvalidOperationException($"{table} has no column {name}.");
-    };
+    private static Func<string, int> Ordinals(string table, IReadOnlyList<string> columns) => name => ColumnOrdinal.Of(table, columns, name);
 
     private string Person(CapturedRow row, int childKey) => _personByChildKey[row.Long(childKey)];
 

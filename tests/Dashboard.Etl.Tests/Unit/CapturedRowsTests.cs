@@ -93,15 +93,15 @@ public sealed class CapturedRowsTests
     [Test]
     public void A_required_value_that_is_missing_fails_when_its_record_is_built()
     {
-        var rows = new CapturedRows("fact_cp_visit", Columns, new CapturedTexts());
-        int plan = rows.Text("cp_plan_id"), child = rows.Value("child_key");
-        rows.Add(["V1", null, null, 20260101L, true, null]);
+        var plans = new CapturedRows("fact_cp_visit", Columns, new CapturedTexts());
+        var plan = plans.Text("cp_plan_id");
+        plans.Add(["V1", null, null, 20260101L, true, null]);
+        Assert.That(() => plans.Build(r => _ = r.RequiredText(plan)), Throws.InvalidOperationException.With.Message.Contain("fact_cp_visit"));
 
-        Assert.That(() => rows.Build(r => _ = r.RequiredText(plan)), Throws.InvalidOperationException.With.Message.Contain("fact_cp_visit"));
-        var again = new CapturedRows("fact_cp_visit", Columns, new CapturedTexts());
-        child = again.Value("child_key");
-        again.Add(["V1", null, null, 20260101L, true, null]);
-        Assert.That(() => again.Build(r => _ = r.Long(child)), Throws.InvalidOperationException.With.Message.Contain("no key"));
+        var children = new CapturedRows("fact_cp_visit", Columns, new CapturedTexts());
+        var child = children.Value("child_key");
+        children.Add(["V1", null, null, 20260101L, true, null]);
+        Assert.That(() => children.Build(r => _ = r.Long(child)), Throws.InvalidOperationException.With.Message.Contain("no key"));
     }
 
     [Test]
